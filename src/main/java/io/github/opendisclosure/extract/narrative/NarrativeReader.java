@@ -2,9 +2,10 @@ package io.github.opendisclosure.extract.narrative;
 
 import io.github.opendisclosure.extract.MetricReadings;
 import io.github.opendisclosure.extract.ReportText;
+import io.github.opendisclosure.extract.ReportYearFinder;
 import io.github.opendisclosure.extract.SectionReader;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * Reads the figures a report states in sentences: requests received and answered, reconsideration
@@ -20,12 +21,14 @@ public final class NarrativeReader implements SectionReader {
   /** @return whether the prose stated any metric */
   @Override
   public boolean read(ReportText text, MetricReadings readings) {
-    OptionalInt year = ReportYear.of(text);
+    // The year only tells which sentences are about this report; the year issues it may note are
+    // the extractor's to record, so they go to scratch readings.
+    Optional<Integer> year = ReportYearFinder.find(text, new MetricReadings());
     List<StatementRule> rules = List.of(new RequestStatements(), new ReviewStatements(), new FeeStatements(),
         new ProactiveStatements(), new StaffStatements(), new CapacityStatements());
     ProseRecorder recorder = new ProseRecorder(readings);
     for (ProseSentence sentence : ProseSentences.of(text)) {
-      if (year.isPresent() && ReportYear.namesOtherYear(sentence, year.getAsInt())) {
+      if (year.isPresent() && sentence.namesYearOtherThan(year.get())) {
         continue;
       }
       rules.forEach(rule -> rule.read(sentence, recorder));

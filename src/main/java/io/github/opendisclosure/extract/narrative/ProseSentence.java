@@ -1,5 +1,6 @@
 package io.github.opendisclosure.extract.narrative;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,7 @@ record ProseSentence(String text, String reading, String section) {
   private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
   private static final String CLAUSE_BREAKS = ",;:，；：";
   /** Words that move a clause's figure to another year or to a running total. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
   private static final Pattern OTHER_PERIOD = Pattern.compile("上年|去年|上一年|前年|往年|历年|累计");
 
   static ProseSentence of(String text, String section) {
@@ -25,6 +27,17 @@ record ProseSentence(String text, String reading, String section) {
       reading = BRACKETED_ASIDE.matcher(reading).replaceAll("");
     } while (!reading.equals(previous));
     return new ProseSentence(text, reading, section);
+  }
+
+  /** Whether the sentence names a year other than {@code year}: it is about that year then. */
+  boolean namesYearOtherThan(int year) {
+    Matcher named = YEAR.matcher(reading);
+    while (named.find()) {
+      if (Integer.parseInt(named.group(1)) != year) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence or its headings speak of {@code topic}. */
