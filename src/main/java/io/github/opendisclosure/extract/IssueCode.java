@@ -14,6 +14,8 @@ public enum IssueCode {
   YEAR_CONFLICT,
   /** A table starts but stops before its last row. */
   TABLE_TRUNCATED,
+  /** A group of numbers in a table that matches no row of the template; it was not read. */
+  UNRECOGNIZED_ROW,
   /** A statistics table is present but has no numbers in it. */
   EMPTY_TABLE,
   /** A value that cannot be what it claims (a fractional count); it is left null. */

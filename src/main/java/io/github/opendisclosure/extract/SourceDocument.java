@@ -32,6 +32,12 @@ public record SourceDocument(String path, byte[] bytes) {
     }
   }
 
+  /** Raw reports are plain-text or HTML pages: {@code .txt}, {@code .html}, {@code .htm}. */
+  public static boolean isReportFileName(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
   public static SourceDocument of(Path file, byte[] bytes) {
     return new SourceDocument(file.toString(), bytes);
   }

@@ -1,0 +1,107 @@
+package io.github.opendisclosure.extract.agency;
+
+import io.github.opendisclosure.extract.ReportText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the name of the office that wrote a report: its title (阜阳市民政局2017年度政府信息公开
+ * 工作年度报告, also split over two lines), the sentences that name the author (由北京市东城区民政局
+ * 编制, 请联系平江县民政局办公室), or, for a report that calls itself only 我局, the office its own
+ * documents are named after (《武定县民政局全面推进政务公开工作实施细则》).
+ */
+final class AgencyNameFinder {
+
+  /** Titles sit in the first lines, after at most a page header and navigation. */
+  private static final int TITLE_LINES = 40;
+  /** The author is named near the start; scanning further only finds other offices. */
+  private static final int AUTHOR_SCAN_CHARS = 20_000;
+
+  private static final String AGENCY_SUFFIX =
+      "(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|街道办事处|办事处|管理委员会|委员会|管委会|局|厅|委|中心|署)";
+  private static final Pattern TITLE = Pattern.compile(
+      "^(?:(?:名\\s*称|标\\s*题)\\s*:\\s*)?(\\p{IsHan}[\\p{IsHan}()]{0,38}?)?\\s*(?:19|20)\\d{2}\\s*年\\s*度?"
+          + "[^。,\\n]{0,16}?(?:政府信息公开|政务公开|信息公开|政务信息公开)[^。,\\n]{0,12}?(?:年度报告|年报|工作报告|总结|报告)");
+  private static final Pattern AUTHOR_PHRASES = Pattern.compile(
+      "由(\\p{IsHan}{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:编制|制作|发布|负责编制)"
+          + "|(?<!申)请(?:与|联系)\\s*:?\\s*(\\p{IsHan}{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:联系|,|。|\\()"
+          + "|^(\\p{IsHan}{2,30}?" + AGENCY_SUFFIX + ")(?:19|20)\\d{2}\\s*年度?(?:无|未)",
+      Pattern.MULTILINE);
+  private static final Pattern OWN_DOCUMENT =
+      Pattern.compile("《(\\p{IsHan}{2,20}?(?:局|厅|委员会))(?=\\p{IsHan})[^《》\\n]{0,40}》");
+  private static final Pattern SELF_REFERENCE = Pattern.compile("我局|本局");
+  private static final Pattern BREADCRUMB = Pattern.compile(">\\s*(\\p{IsHan}{2,30}?)(?:信息公开|政务公开|政府信息)");
+
+  private AgencyNameFinder() {}
+
+  /** The name as the report states it, possibly without its region (城关镇); empty when none is found. */
+  static Optional<String> find(ReportText text) {
+    return titleName(text.lines())
+        .or(() -> authorPhrase(text.text()))
+        .or(() -> ownDocumentName(text.text()));
+  }
+
+  /** Navigation trails such as 网站首页 > 信息公开 > 霍邱县城关镇信息公开年报 name the office's page. */
+  static List<String> breadcrumbNames(ReportText text) {
+    List<String> names = new ArrayList<>();
+    for (String line : text.lines().subList(0, Math.min(TITLE_LINES, text.lines().size()))) {
+      Matcher matcher = BREADCRUMB.matcher(line);
+      while (matcher.find()) {
+        names.add(matcher.group(1));
+      }
+    }
+    return names;
+  }
+
+  private static Optional<String> titleName(List<String> lines) {
+    int limit = Math.min(TITLE_LINES, lines.size());
+    for (int i = 0; i < limit; i++) {
+      Matcher matcher = TITLE.matcher(lines.get(i));
+      if (!matcher.find()) {
+        continue;
+      }
+      String name = matcher.group(1);
+      if (name != null && !name.isBlank()) {
+        return Optional.of(name.strip());
+      }
+      // "淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告": the name is the line above.
+      if (i > 0 && lines.get(i - 1).matches("\\p{IsHan}{2,30}" + AGENCY_SUFFIX)) {
+        return Optional.of(lines.get(i - 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> authorPhrase(String text) {
+    Matcher matcher = AUTHOR_PHRASES.matcher(text.length() > AUTHOR_SCAN_CHARS ? text.substring(0, AUTHOR_SCAN_CHARS) : text);
+    while (matcher.find()) {
+      for (int group = 1; group <= matcher.groupCount(); group++) {
+        if (matcher.group(group) != null) {
+          return Optional.of(matcher.group(group));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** For a report that says only 我局: the office most of its own documents are named after. */
+  private static Optional<String> ownDocumentName(String text) {
+    String scanned = text.length() > AUTHOR_SCAN_CHARS ? text.substring(0, AUTHOR_SCAN_CHARS) : text;
+    if (!SELF_REFERENCE.matcher(scanned).find()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher matcher = OWN_DOCUMENT.matcher(scanned);
+    while (matcher.find()) {
+      counts.merge(matcher.group(1), 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey);
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.opendisclosure.extract.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.opendisclosure.extract.ExtractionIssue;
+import io.github.opendisclosure.extract.ReportText;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AgencyIdentifierTest {
+
+  private static final AgencyIdentifier IDENTIFIER = AgencyIdentifier.withBundledData();
+
+  @Test
+  void aCountyBureauResolvesToItsProvinceCityAndCounty() {
+    assertEquals(identity("平江县民政局", "civil_affairs", "county", "湖南省", "岳阳市", "平江县", null, "430626"),
+        identify("本报告可以在平江县政府门户网上下载。如对本年度报告有任何疑问,请联系:平江县民政局办公室,电话6282639。"));
+  }
+
+  @Test
+  void aDistrictOfAMunicipalityHasNoCity() {
+    assertEquals(identity("北京市东城区民政局", "civil_affairs", "county", "北京市", null, "东城区", null, "110101"),
+        identify("本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市东城区民政局编制的2017年度政府信息公开工作年度报告。"));
+  }
+
+  @Test
+  void aTownshipNamedOnlyByItselfInTheTitleTakesItsCountyFromTheNavigation() {
+    assertEquals(identity("霍邱县城关镇人民政府", "township_government", "township", "安徽省", "六安市", "霍邱县", "城关镇", "341522100"),
+        identify("网站首页 > 信息公开 >霍邱县城关镇信息公开年报\n城关镇2017年度政务公开工作总结报告\n浏览次数:"));
+  }
+
+  @Test
+  void aCityBureauFromItsTitleInThePageMetadata() {
+    assertEquals(identity("阜阳市民政局", "civil_affairs", "city", "安徽省", "阜阳市", null, null, "341200"),
+        identify("名 称: 阜阳市民政局2017年度政府信息公开工作年度报告 信息来源: 市民政局"));
+  }
+
+  @Test
+  void aReportThatSaysOnlyWeTakesTheNameOfItsOwnDocuments() {
+    assertEquals(identity("武定县民政局", "civil_affairs", "county", "云南省", "楚雄彝族自治州", "武定县", null, "532329"),
+        identify("我局将政府信息依申请公开窗口设在局办公室,已公开受理机构的名称。\n"
+            + "结合我局实际,特制定《武定县民政局全面推进政务公开工作实施细则》。\n"
+            + "设立《武定县民政局政务公开政府信息公开工作领导小组》。"));
+  }
+
+  @Test
+  void aTitleSplitOverTwoLinesAndItsShorterAndLongerForms() {
+    AgencyIdentity expected = identity("淮安市洪泽区人民政府", "county_government", "county", "江苏省", "淮安市", "洪泽区", null, "320813");
+    assertEquals(expected, identify("淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据"));
+    assertEquals(expected, identify("洪泽区人民政府\n2023 年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据"));
+  }
+
+  @Test
+  void aCityGovernment() {
+    assertEquals(identity("淮安市人民政府", "city_government", "city", "江苏省", "淮安市", null, null, "320800"),
+        identify("淮安市人民政府\n2024 年政府信息公开工作年度报告"));
+  }
+
+  @Test
+  void anAmbiguousDistrictIsResolvedByTheDivisionsTheTextNamesOrLeftUnknown() {
+    assertEquals("110105", IDENTIFIER.resolve("朝阳区民政局", text("北京市朝阳区民政局办公室")).divisionCode());
+    AgencyIdentity ambiguous = IDENTIFIER.resolve("朝阳区民政局", text("本局全年主动公开信息。"));
+    assertEquals(null, ambiguous.divisionCode());
+    assertEquals("county", ambiguous.level());
+    assertEquals("unknown_region", ambiguous.issues().get(0).code());
+  }
+
+  @Test
+  void anUnknownOfficeInAnUnknownPlace() {
+    AgencyIdentity unknown = IDENTIFIER.resolve("某某管理处", text(""));
+    assertEquals(List.of("unknown_region", "unknown_agency_type"),
+        unknown.issues().stream().map(ExtractionIssue::code).toList());
+  }
+
+  @Test
+  void aTextThatNamesNoAgency() {
+    assertEquals(Optional.empty(), IDENTIFIER.identify(text("会议纪要\n请各单位按时参加。")));
+  }
+
+  @Test
+  void kindsOfOfficeByTheirNames() {
+    AgencyTypes types = AgencyTypes.bundled();
+    assertEquals("government_office", types.typeOf("人民政府办公室", "county"));
+    assertEquals("subdistrict_office", types.typeOf("街道办事处", "township"));
+    assertEquals("natural_resources", types.typeOf("自然资源和规划局", "city"));
+    assertEquals("housing_construction", types.typeOf("住房和城乡建设局", "city"));
+    assertEquals("province_government", types.typeOf("人民政府", "province"));
+    assertEquals("other", types.typeOf("人民政府", null));
+  }
+
+  private static AgencyIdentity identify(String raw) {
+    return IDENTIFIER.identify(text(raw)).orElseThrow();
+  }
+
+  private static ReportText text(String raw) {
+    return ReportText.of(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+  }
+
+  private static AgencyIdentity identity(String name, String type, String level, String province, String city,
+      String county, String township, String code) {
+    return new AgencyIdentity(name, type, level, province, city, county, township, code, List.of());
+  }
+}
