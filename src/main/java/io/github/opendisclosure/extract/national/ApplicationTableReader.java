@@ -1,0 +1,204 @@
+package io.github.opendisclosure.extract.national;
+
+import io.github.opendisclosure.extract.IssueCode;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.national.TableTokens.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads 三、收到和处理政府信息公开申请情况 of the 2019 and 2021 templates. Numbers come in groups of
+ * seven (自然人, five kinds of 法人或其他组织, 总计) or one (offices that publish only 总计); each group
+ * belongs to the next row of the template whose words appear in the label text gathered since the
+ * previous group, which holds however the label was wrapped, split or merged.
+ */
+final class ApplicationTableReader {
+
+  static final int APPLICANT_COLUMNS = 7;
+  private static final Pattern TABLE_START = Pattern.compile("本年新收");
+  private static final Pattern TABLE_HEADING = Pattern.compile("收到和处理|申请人情况");
+  /** The column headings above the first row span a dozen lines in PDF text. */
+  private static final int HEADING_LINES = 15;
+  private static final Pattern TABLE_END = Pattern.compile("行政复议|五、|存在的主要问题");
+  private static final Pattern ROW_MARKER = Pattern.compile("[一二三四五六七八九十]、|\\([一二三四五六七八九十]\\)|\\d[.、]");
+  /** How far before a row's words its list marker may stand (4.无正当理由大量反复申请). */
+  private static final int OWN_LABEL_LOOKBACK = 12;
+  private static final Pattern NOT_LABEL_TEXT = Pattern.compile("\\s");
+
+  /** Reads the table into {@code readings}; returns whether it was found. */
+  boolean read(List<String> lines, MetricReadings readings) {
+    int start = TableTokens.findLine(lines, TABLE_START, 0);
+    if (start < 0) {
+      return false;
+    }
+    int headerStart = tableHeading(lines, start);
+    int end = TableTokens.findLine(lines, TABLE_END, start + 1);
+    List<Token> tokens = TableTokens.of(lines, headerStart, end < 0 ? lines.size() : end);
+
+    Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
+    Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
+    StringBuilder label = new StringBuilder();
+    int next = 0;
+    ApplicationTableRow[] template = ApplicationTableRow.values();
+    for (int i = 0; i < tokens.size(); ) {
+      if (!tokens.get(i).isNumber()) {
+        label.append(NOT_LABEL_TEXT.matcher(tokens.get(i).text()).replaceAll(""));
+        i++;
+        continue;
+      }
+      List<BigDecimal> group = new ArrayList<>();
+      while (i < tokens.size() && tokens.get(i).isNumber()) {
+        group.add(tokens.get(i++).number());
+      }
+      int matched = rowNamedBy(template, next, label.toString());
+      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS)) {
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
+            + " numbers after \"" + label + "\" match no row of the template; they were not read");
+      } else {
+        rows.put(template[matched], group);
+        evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + joined(group));
+        next = matched + 1;
+      }
+      label.setLength(0);
+    }
+    if (rows.isEmpty()) {
+      return false;
+    }
+    record(rows, evidence, readings);
+    return true;
+  }
+
+  /** The table's heading (收到和处理..., 申请人情况) shortly above its first row, or that row itself. */
+  private static int tableHeading(List<String> lines, int firstRow) {
+    for (int i = firstRow - 1; i >= Math.max(0, firstRow - HEADING_LINES); i--) {
+      if (TABLE_HEADING.matcher(lines.get(i)).find()) {
+        return i;
+      }
+    }
+    return firstRow;
+  }
+
+  /**
+   * The row's own label out of the text gathered since the previous row, which may also hold column
+   * headings or the tail of the previous label: from the list marker (一、 (三) 5.) before its words.
+   */
+  private static String ownLabel(ApplicationTableRow row, String gathered) {
+    int words = row.labelStart(gathered);
+    int start = Math.max(0, words - OWN_LABEL_LOOKBACK);
+    Matcher marker = ROW_MARKER.matcher(gathered).region(start, gathered.length());
+    int markerStart = -1;
+    while (marker.find() && marker.start() <= words) {
+      markerStart = marker.start();
+    }
+    return gathered.substring(markerStart >= 0 ? markerStart : start);
+  }
+
+  private static int rowNamedBy(ApplicationTableRow[] template, int from, String label) {
+    for (int row = from; row < template.length; row++) {
+      if (template[row].isNamedBy(label)) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  private static void record(Map<ApplicationTableRow, List<BigDecimal>> rows,
+      Map<ApplicationTableRow, String> evidence, MetricReadings readings) {
+    rows.forEach((row, values) -> {
+      BigDecimal total = values.get(values.size() - 1);
+      readings.put(row.metric(), total, evidence.get(row));
+      if (values.size() == APPLICANT_COLUMNS) {
+        Map<String, Long> columns = new LinkedHashMap<>();
+        for (int column = 0; column < APPLICANT_COLUMNS; column++) {
+          columns.put(MetricReadings.APPLICANT_COLUMNS.get(column), values.get(column).longValueExact());
+        }
+        readings.putApplicantBreakdown(row.metric(), columns);
+        BigDecimal parts = sum(values.subList(0, APPLICANT_COLUMNS - 1));
+        if (parts.compareTo(total) != 0) {
+          readings.addIssue(IssueCode.TOTAL_MISMATCH, String.format("application table, %s: 总计 %s but its columns sum to %s",
+              row.metric().key(), total.toPlainString(), parts.toPlainString()));
+        }
+      }
+    });
+    List<BigDecimal> received = rows.get(ApplicationTableRow.RECEIVED);
+    if (received != null && received.size() == APPLICANT_COLUMNS) {
+      String source = evidence.get(ApplicationTableRow.RECEIVED);
+      readings.put(ReportMetric.REQUESTS_NATURAL_PERSON, received.get(0), source);
+      readings.put(ReportMetric.REQUESTS_COMMERCIAL_ENTERPRISE, received.get(1), source);
+      readings.put(ReportMetric.REQUESTS_RESEARCH_INSTITUTION, received.get(2), source);
+      readings.put(ReportMetric.REQUESTS_SOCIAL_WELFARE_ORGANIZATION, received.get(3), source);
+      readings.put(ReportMetric.REQUESTS_LEGAL_SERVICE_ORGANIZATION, received.get(4), source);
+      readings.put(ReportMetric.REQUESTS_OTHER_ORGANIZATION, received.get(5), source);
+      readings.put(ReportMetric.REQUESTS_LEGAL_PERSON, sum(received.subList(1, 6)), source);
+    }
+    putSum(readings, rows, ReportMetric.DENIED, ApplicationTableRow.DENIED_STATE_SECRET,
+        ApplicationTableRow.DENIED_ADMINISTRATIVE_QUERY);
+    putSum(readings, rows, ReportMetric.UNABLE_TO_PROVIDE, ApplicationTableRow.UNABLE_NOT_HELD,
+        ApplicationTableRow.UNABLE_UNCLEAR_AFTER_CORRECTION);
+    putSum(readings, rows, ReportMetric.NOT_PROCESSED, ApplicationTableRow.NOT_PROCESSED_PETITION_COMPLAINT,
+        ApplicationTableRow.NOT_PROCESSED_CONFIRM_EXISTING);
+    if (!rows.containsKey(ApplicationTableRow.OTHER_HANDLED)) {
+      putSum(readings, rows, ReportMetric.OTHER_HANDLED, ApplicationTableRow.OTHER_NO_CORRECTION,
+          ApplicationTableRow.OTHER_OTHER);
+    }
+    checkOutcomes(readings);
+    if (!rows.containsKey(ApplicationTableRow.TOTAL_HANDLED) || !rows.containsKey(ApplicationTableRow.CARRIED_TO_NEXT_YEAR)) {
+      readings.addIssue(IssueCode.TABLE_TRUNCATED,
+          "the application table stops before its (七)总计 and 结转下年度 rows; the rows present were read");
+    }
+  }
+
+  /** A subtotal the template leaves out (不予公开 and the like) is the sum of its reasons, when all are stated. */
+  private static void putSum(MetricReadings readings, Map<ApplicationTableRow, List<BigDecimal>> rows,
+      ReportMetric subtotal, ApplicationTableRow first, ApplicationTableRow last) {
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> parts = new ArrayList<>();
+    for (int row = first.ordinal(); row <= last.ordinal(); row++) {
+      List<BigDecimal> values = rows.get(ApplicationTableRow.values()[row]);
+      if (values == null) {
+        return;
+      }
+      BigDecimal total = values.get(values.size() - 1);
+      sum = sum.add(total);
+      parts.add(total.toPlainString());
+    }
+    readings.put(subtotal, sum, "sum of its rows in the application table: " + String.join(" + ", parts));
+  }
+
+  private static void checkOutcomes(MetricReadings readings) {
+    List<ReportMetric> outcomes = List.of(ReportMetric.GRANTED, ReportMetric.PARTIALLY_GRANTED, ReportMetric.DENIED,
+        ReportMetric.UNABLE_TO_PROVIDE, ReportMetric.NOT_PROCESSED, ReportMetric.OTHER_HANDLED);
+    BigDecimal handled = readings.get(ReportMetric.TOTAL_HANDLED);
+    if (handled != null && outcomes.stream().allMatch(readings::has)) {
+      BigDecimal sum = outcomes.stream().map(readings::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (sum.compareTo(handled) != 0) {
+        readings.addIssue(IssueCode.TOTAL_MISMATCH, "application table: (七)总计 " + handled.toPlainString()
+            + " but (一) to (六) sum to " + sum.toPlainString());
+      }
+    }
+    BigDecimal received = readings.get(ReportMetric.REQUESTS_RECEIVED);
+    BigDecimal carriedOver = readings.get(ReportMetric.REQUESTS_CARRIED_OVER);
+    BigDecimal carriedNext = readings.get(ReportMetric.CARRIED_TO_NEXT_YEAR);
+    if (received != null && carriedOver != null && handled != null && carriedNext != null
+        && received.add(carriedOver).compareTo(handled.add(carriedNext)) != 0) {
+      readings.addIssue(IssueCode.BALANCE_MISMATCH, "application table: 新收 " + received.toPlainString()
+          + " + 上年结转 " + carriedOver.toPlainString() + " differs from 总计 " + handled.toPlainString()
+          + " + 结转下年度 " + carriedNext.toPlainString());
+    }
+  }
+
+  private static BigDecimal sum(List<BigDecimal> values) {
+    return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static String joined(List<BigDecimal> values) {
+    return String.join(" ", values.stream().map(BigDecimal::toPlainString).toList());
+  }
+}

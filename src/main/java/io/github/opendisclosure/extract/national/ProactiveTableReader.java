@@ -1,0 +1,106 @@
+package io.github.opendisclosure.extract.national;
+
+import io.github.opendisclosure.extract.IssueCode;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.ReportTemplate;
+import io.github.opendisclosure.extract.national.TableTokens.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads 二、主动公开政府信息情况, the table of 《条例》第二十条: rules and normative documents,
+ * licensing, penalties, enforcement and fees, and in 2019 procurement. Its columns differ between
+ * the templates: 2019 counts 本年新制作 / 本年新公开 / 对外公开总数 and items of the previous year,
+ * the 2021 revision counts 制发 / 废止 / 现行有效 and decisions, and fees in 万元.
+ */
+final class ProactiveTableReader {
+
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  private static final Pattern TABLE_START = Pattern.compile("主动公开政府信息情况");
+  private static final Pattern TABLE_END = Pattern.compile("收到和处理|本年新收");
+
+  /** A row: the words of its label and the metric of each of its numbers (万元 ones converted to yuan). */
+  private record Row(Pattern label, List<ReportMetric> columns) {
+    static Row of(String label, ReportMetric... columns) {
+      return new Row(Pattern.compile(label), List.of(columns));
+    }
+  }
+
+  private static final List<Row> ROWS_2019 = List.of(
+      Row.of("规章", ReportMetric.RULES_MADE, ReportMetric.RULES_PUBLISHED, ReportMetric.RULES_TOTAL_PUBLISHED),
+      Row.of("规范性文件", ReportMetric.NORMATIVE_DOCUMENTS_MADE, ReportMetric.NORMATIVE_DOCUMENTS_PUBLISHED,
+          ReportMetric.NORMATIVE_DOCUMENTS_TOTAL_PUBLISHED),
+      Row.of("行政许可", ReportMetric.LICENSING_ITEMS_PREVIOUS_YEAR, ReportMetric.LICENSING_ITEMS_CHANGE,
+          ReportMetric.LICENSING_DECISIONS),
+      Row.of("行政处罚", ReportMetric.PENALTY_ITEMS_PREVIOUS_YEAR, ReportMetric.PENALTY_ITEMS_CHANGE,
+          ReportMetric.PENALTY_DECISIONS),
+      Row.of("行政强制", ReportMetric.ENFORCEMENT_ITEMS_PREVIOUS_YEAR, ReportMetric.ENFORCEMENT_ITEMS_CHANGE,
+          ReportMetric.ENFORCEMENT_DECISIONS),
+      Row.of("行政事业性收费", ReportMetric.FEE_ITEMS_PREVIOUS_YEAR, ReportMetric.FEE_ITEMS_CHANGE),
+      Row.of("政府集中采购|集中采购", ReportMetric.PROCUREMENT_PROJECTS, ReportMetric.PROCUREMENT_AMOUNT_YUAN));
+
+  private static final List<Row> ROWS_2021 = List.of(
+      Row.of("规章", ReportMetric.RULES_ISSUED, ReportMetric.RULES_REPEALED, ReportMetric.RULES_IN_FORCE),
+      Row.of("规范性文件", ReportMetric.NORMATIVE_DOCUMENTS_ISSUED, ReportMetric.NORMATIVE_DOCUMENTS_REPEALED,
+          ReportMetric.NORMATIVE_DOCUMENTS_IN_FORCE),
+      Row.of("行政许可", ReportMetric.LICENSING_DECISIONS),
+      Row.of("行政处罚", ReportMetric.PENALTY_DECISIONS),
+      Row.of("行政强制", ReportMetric.ENFORCEMENT_DECISIONS),
+      Row.of("行政事业性收费", ReportMetric.ADMINISTRATIVE_FEES_YUAN));
+
+  /** Reads the table of the given template into {@code readings}; returns whether it was found. */
+  boolean read(List<String> lines, ReportTemplate template, MetricReadings readings) {
+    int start = TableTokens.findLine(lines, TABLE_START, 0);
+    int end = TableTokens.findLine(lines, TABLE_END, start + 1);
+    if (start < 0 || end < 0) {
+      return false;
+    }
+    List<Row> rows = template == ReportTemplate.NATIONAL_2019 ? ROWS_2019 : ROWS_2021;
+    List<Token> tokens = TableTokens.of(lines, start + 1, end);
+    StringBuilder label = new StringBuilder();
+    int next = 0;
+    boolean found = false;
+    for (int i = 0; i < tokens.size(); ) {
+      if (!tokens.get(i).isNumber()) {
+        label.append(tokens.get(i++).text());
+        continue;
+      }
+      List<BigDecimal> group = new ArrayList<>();
+      while (i < tokens.size() && tokens.get(i).isNumber()) {
+        group.add(tokens.get(i++).number());
+      }
+      int matched = rowNamedBy(rows, next, label.toString());
+      if (matched < 0 || rows.get(matched).columns().size() != group.size()) {
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "第二十条 table: " + group.size() + " numbers after \""
+            + label + "\" match no row of the " + template.code() + " template; they were not read");
+      } else {
+        String evidence = label + " " + String.join(" ", group.stream().map(BigDecimal::toPlainString).toList());
+        List<ReportMetric> columns = rows.get(matched).columns();
+        for (int column = 0; column < columns.size(); column++) {
+          readings.put(columns.get(column), inUnitOf(columns.get(column), group.get(column)), evidence);
+        }
+        next = matched + 1;
+        found = true;
+      }
+      label.setLength(0);
+    }
+    return found;
+  }
+
+  private static int rowNamedBy(List<Row> rows, int from, String label) {
+    for (int row = from; row < rows.size(); row++) {
+      if (rows.get(row).label().matcher(label).find()) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  /** The table states money in 万元; the record keeps yuan. */
+  private static BigDecimal inUnitOf(ReportMetric metric, BigDecimal stated) {
+    return metric.unit() == io.github.opendisclosure.extract.MetricUnit.YUAN ? stated.multiply(TEN_THOUSAND) : stated;
+  }
+}

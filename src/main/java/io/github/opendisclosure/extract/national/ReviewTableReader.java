@@ -1,0 +1,77 @@
+package io.github.opendisclosure.extract.national;
+
+import io.github.opendisclosure.extract.IssueCode;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.national.TableTokens.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads 四、政府信息公开行政复议、行政诉讼情况: fifteen numbers under a header of several rows —
+ * 行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉, each as 结果维持, 结果纠正, 其他结果,
+ * 尚未审结, 总计 — on one line, across lines or one a line.
+ */
+final class ReviewTableReader {
+
+  private static final Pattern TABLE_HEADING = Pattern.compile("行政复议.{0,3}行政诉讼情况|行政复议\\s*\\|?\\s*行政诉讼");
+  private static final Pattern TABLE_END = Pattern.compile("五、|存在的主要问题");
+  private static final int NUMBERS = 15;
+  private static final List<ReportMetric> COLUMNS = List.of(
+      ReportMetric.RECONSIDERATION_UPHELD, ReportMetric.RECONSIDERATION_CORRECTED, ReportMetric.RECONSIDERATION_OTHER,
+      ReportMetric.RECONSIDERATION_PENDING, ReportMetric.RECONSIDERATION_TOTAL,
+      ReportMetric.LITIGATION_DIRECT_UPHELD, ReportMetric.LITIGATION_DIRECT_CORRECTED, ReportMetric.LITIGATION_DIRECT_OTHER,
+      ReportMetric.LITIGATION_DIRECT_PENDING, ReportMetric.LITIGATION_DIRECT_TOTAL,
+      ReportMetric.LITIGATION_AFTER_RECONSIDERATION_UPHELD, ReportMetric.LITIGATION_AFTER_RECONSIDERATION_CORRECTED,
+      ReportMetric.LITIGATION_AFTER_RECONSIDERATION_OTHER, ReportMetric.LITIGATION_AFTER_RECONSIDERATION_PENDING,
+      ReportMetric.LITIGATION_AFTER_RECONSIDERATION_TOTAL);
+
+  /** Reads the table into {@code readings}; returns whether it was found. */
+  boolean read(List<String> lines, MetricReadings readings) {
+    int start = TableTokens.findLine(lines, TABLE_HEADING, 0);
+    if (start < 0) {
+      return false;
+    }
+    int end = TableTokens.findLine(lines, TABLE_END, start + 1);
+    List<BigDecimal> numbers = new ArrayList<>();
+    List<Integer> numberLines = new ArrayList<>();
+    for (Token token : TableTokens.of(lines, start + 1, end < 0 ? lines.size() : end)) {
+      if (token.isNumber() && numbers.size() < NUMBERS) {
+        numbers.add(token.number());
+        numberLines.add(token.line());
+      }
+    }
+    if (numbers.size() < NUMBERS) {
+      readings.addIssue(IssueCode.TABLE_TRUNCATED, "the 行政复议/行政诉讼 table has " + numbers.size()
+          + " of its " + NUMBERS + " numbers; it was not read");
+      return true;
+    }
+    String evidence = evidence(lines, numberLines);
+    for (int column = 0; column < NUMBERS; column++) {
+      readings.put(COLUMNS.get(column), numbers.get(column), evidence);
+    }
+    readings.put(ReportMetric.LITIGATION_TOTAL, numbers.get(9).add(numbers.get(14)), evidence);
+    readings.put(ReportMetric.LITIGATION_CORRECTED, numbers.get(6).add(numbers.get(11)), evidence);
+    checkTotal(readings, numbers, 0, "行政复议");
+    checkTotal(readings, numbers, 5, "行政诉讼 未经复议直接起诉");
+    checkTotal(readings, numbers, 10, "行政诉讼 复议后起诉");
+    return true;
+  }
+
+  private static void checkTotal(MetricReadings readings, List<BigDecimal> numbers, int first, String part) {
+    BigDecimal sum = numbers.subList(first, first + 4).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = numbers.get(first + 4);
+    if (sum.compareTo(total) != 0) {
+      readings.addIssue(IssueCode.TOTAL_MISMATCH, part + ": 总计 " + total.toPlainString()
+          + " but 维持, 纠正, 其他 and 尚未审结 sum to " + sum.toPlainString());
+    }
+  }
+
+  private static String evidence(List<String> lines, List<Integer> numberLines) {
+    int first = numberLines.get(0);
+    int last = numberLines.get(numberLines.size() - 1);
+    return "行政复议/行政诉讼: " + String.join(" ", lines.subList(first, Math.min(last + 1, first + 16)));
+  }
+}
