@@ -1,0 +1,51 @@
+package io.github.opendisclosure.job;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Runs a job's command line the way users of every job expect: {@code --help} and usage errors from
+ * picocli; a {@link JobUserError} as one line on stderr and exit code 2; any other failure as one
+ * line naming the job and exit code 1, with the stack trace only when {@code DISCLOSURE_DEBUG} is set.
+ */
+public final class JobCommandLine {
+
+  /** Exit code for a mistake in how the job was called. */
+  public static final int USER_ERROR = 2;
+  /** Exit code for a job that started and failed. */
+  public static final int FAILURE = 1;
+
+  private JobCommandLine() {}
+
+  public static int execute(Object command, String... args) {
+    return execute(new CommandLine(command), args);
+  }
+
+  /** Runs an already built command line, e.g. one whose output streams a test captures. */
+  public static int execute(CommandLine commandLine, String... args) {
+    commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      if (exception instanceof JobUserError) {
+        err.println("error: " + exception.getMessage());
+        return USER_ERROR;
+      }
+      err.println("error: " + cmd.getCommandName() + " failed: " + describe(exception));
+      if (System.getenv("DISCLOSURE_DEBUG") != null) {
+        exception.printStackTrace(err);
+      } else {
+        err.println("(set DISCLOSURE_DEBUG=1 for the stack trace)");
+      }
+      return FAILURE;
+    });
+    return commandLine.execute(args);
+  }
+
+  private static String describe(Throwable exception) {
+    Throwable root = exception;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.opendisclosure.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The settings every job runs with, layered: the defaults shipped in the jar ({@code conf/pipeline.conf}),
+ * then each configuration file given, then flags. Later layers win.
+ *
+ * <p>Relative paths in a file are resolved against that file's folder, so the shipped
+ * {@code conf/pipeline.conf} means the same folders whatever the current directory; relative paths
+ * given as flags are resolved against the current directory, as a shell user expects.
+ */
+public final class PipelineConfiguration {
+
+  public static final String INPUT = "input";
+  public static final String LAKEHOUSE = "lakehouse";
+  private static final String SPARK_PREFIX = "spark.";
+  private static final List<String> PATH_KEYS = List.of(INPUT, LAKEHOUSE);
+  private static final String BUNDLED_DEFAULTS = "/conf/pipeline.conf";
+
+  private final Map<String, String> settings;
+
+  private PipelineConfiguration(Map<String, String> settings) {
+    this.settings = Collections.unmodifiableMap(new TreeMap<>(settings));
+  }
+
+  /** The defaults shipped inside the jar; their relative paths are resolved against the current directory. */
+  public static PipelineConfiguration bundledDefaults() {
+    try (InputStream in = PipelineConfiguration.class.getResourceAsStream(BUNDLED_DEFAULTS)) {
+      if (in == null) {
+        throw new IllegalStateException("The jar lacks " + BUNDLED_DEFAULTS + "; rebuild it with mvn package");
+      }
+      Properties properties = new Properties();
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> settings = toMap(properties);
+      // The shipped file's paths are relative to conf/; without the file on disk, use the project layout.
+      PATH_KEYS.forEach(key -> settings.computeIfPresent(key, (k, value) -> stripParentPrefix(value)));
+      return new PipelineConfiguration(settings);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the bundled defaults " + BUNDLED_DEFAULTS, e);
+    }
+  }
+
+  /** These settings overlaid with a configuration file's; a missing or unreadable file is a user error. */
+  public PipelineConfiguration withFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new JobUserError("Configuration file not found: " + file);
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new JobUserError("Cannot read configuration file " + file + ": " + e.getMessage());
+    }
+    Map<String, String> fromFile = toMap(properties);
+    Path folder = file.toAbsolutePath().getParent();
+    PATH_KEYS.forEach(key -> fromFile.computeIfPresent(key, (k, value) -> resolveAgainst(folder, value)));
+    return with(fromFile);
+  }
+
+  /** These settings with some replaced, e.g. from command-line flags. */
+  public PipelineConfiguration with(Map<String, String> overrides) {
+    Map<String, String> merged = new LinkedHashMap<>(settings);
+    overrides.forEach((key, value) -> {
+      if (value != null) {
+        merged.put(key.strip(), value.strip());
+      }
+    });
+    return new PipelineConfiguration(merged);
+  }
+
+  public PipelineConfiguration with(String key, String value) {
+    return with(Collections.singletonMap(key, value));
+  }
+
+  /** The folder or URI raw reports are read from. */
+  public String input() {
+    return required(INPUT);
+  }
+
+  /** The lakehouse root folder or URI. */
+  public String lakehouse() {
+    return required(LAKEHOUSE);
+  }
+
+  /** Every {@code spark.*} setting, for the SparkSession. */
+  public Map<String, String> sparkSettings() {
+    Map<String, String> spark = new TreeMap<>();
+    settings.forEach((key, value) -> {
+      if (key.startsWith(SPARK_PREFIX)) {
+        spark.put(key, value);
+      }
+    });
+    return spark;
+  }
+
+  public String get(String key) {
+    return settings.get(key);
+  }
+
+  public Map<String, String> asMap() {
+    return settings;
+  }
+
+  private String required(String key) {
+    String value = settings.get(key);
+    if (value == null || value.isBlank()) {
+      throw new JobUserError("The setting '" + key + "' is missing: give it in a --config file or as a flag");
+    }
+    return value;
+  }
+
+  /** A relative local path against a folder; absolute paths and URIs (s3a://, hdfs://) stay as they are. */
+  static String resolveAgainst(Path folder, String value) {
+    if (isUri(value) || Path.of(value).isAbsolute()) {
+      return value;
+    }
+    return folder.resolve(value).normalize().toString();
+  }
+
+  static boolean isUri(String value) {
+    int colon = value.indexOf("://");
+    return colon > 1 && URI.create(value.substring(0, colon) + ":/").getScheme() != null;
+  }
+
+  private static String stripParentPrefix(String value) {
+    return value.startsWith("../") ? value.substring(3) : value;
+  }
+
+  private static Map<String, String> toMap(Properties properties) {
+    Map<String, String> map = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(name -> map.put(name.strip(), properties.getProperty(name).strip()));
+    return map;
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.opendisclosure.job;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Creates the SparkSession a job runs in, with Delta Lake configured. */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  /**
+   * A session for the given settings. Settings that spark-submit already placed in the JVM
+   * (its --master and --conf) win over the configuration's, as a cluster operator expects.
+   */
+  public static SparkSession create(String appName, PipelineConfiguration configuration) {
+    SparkConf submitted = new SparkConf(true);
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    for (Map.Entry<String, String> setting : configuration.sparkSettings().entrySet()) {
+      if (!submitted.contains(setting.getKey())) {
+        builder.config(setting.getKey(), setting.getValue());
+      }
+    }
+    return builder.getOrCreate();
+  }
+}

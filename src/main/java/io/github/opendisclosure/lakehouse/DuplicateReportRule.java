@@ -1,0 +1,43 @@
+package io.github.opendisclosure.lakehouse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Which report is kept when several files report on the same agency and year (a page and its PDF
+ * copy, a republished correction, a mirror on another site). The others go to the quarantine table
+ * with reason {@code duplicate_agency_year}, naming the file that was kept.
+ *
+ * <ol>
+ *   <li>the record that states more metrics (a full report beats an excerpt or a summary);
+ *   <li>then the one with fewer issues (a clean table beats one that does not add up);
+ *   <li>then the later publication date (a correction beats the first version); unknown dates last;
+ *   <li>then the smaller source path, so that the choice never depends on the order files arrive in.
+ * </ol>
+ */
+public final class DuplicateReportRule {
+
+  /** The documented rule in one line, quoted in quarantine messages. */
+  public static final String DESCRIPTION =
+      "more metrics stated, then fewer issues, then later publication date, then smaller source path";
+
+  private DuplicateReportRule() {}
+
+  /** Rows of {@link ReportColumns#SCHEMA} ranked within their agency and year, best first. */
+  public static WindowSpec ranking() {
+    return Window.partitionBy("agency_key", "year").orderBy(order());
+  }
+
+  private static Column[] order() {
+    return new Column[] {
+      col("known_metrics").desc(),
+      size(col("issues")).asc(),
+      col("published_date").desc_nulls_last(),
+      col("source_path").asc()
+    };
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.opendisclosure.lakehouse;
+
+/**
+ * What one ingest run did.
+ *
+ * @param filesRead        report files found under the input
+ * @param filesChanged     of those, new or changed since the last run (the only ones extracted)
+ * @param reportsWritten   agency-years whose kept report was written or confirmed
+ * @param filesQuarantined changed files that could not be read, and duplicates that were not kept
+ */
+public record IngestionResult(long filesRead, long filesChanged, long reportsWritten, long filesQuarantined) {
+
+  public boolean changedAnything() {
+    return filesChanged > 0;
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.opendisclosure.lakehouse;
+
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+
+/** The lakehouse root: where each {@link LakehouseTable} lives, and creating them when missing. */
+public final class Lakehouse {
+
+  private final SparkSession spark;
+  private final String root;
+
+  public Lakehouse(SparkSession spark, String root) {
+    this.spark = spark;
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  /** The folder or URI of a table. */
+  public String pathOf(LakehouseTable table) {
+    return root + "/" + table.tableName();
+  }
+
+  /** Creates every table that does not exist yet, with its schema, partitioning and Change Data Feed. */
+  public void createMissingTables() {
+    for (LakehouseTable table : LakehouseTable.values()) {
+      DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
+          .location(pathOf(table))
+          .comment(table.comment())
+          .property("delta.enableChangeDataFeed", "true");
+      for (StructField field : table.schema().fields()) {
+        builder = builder.addColumn(io.delta.tables.DeltaTable.columnBuilder(spark, field.name())
+            .dataType(field.dataType())
+            .nullable(field.nullable())
+            .comment(field.getComment().getOrElse(() -> ""))
+            .build());
+      }
+      if (!table.partitionColumns().isEmpty()) {
+        builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
+      }
+      builder.execute();
+    }
+  }
+
+  public DeltaTable deltaTable(LakehouseTable table) {
+    return DeltaTable.forPath(spark, pathOf(table));
+  }
+
+  /** The table's current rows. */
+  public Dataset<Row> read(LakehouseTable table) {
+    return spark.read().format("delta").load(pathOf(table));
+  }
+
+  /** The table's newest version number. */
+  public long version(LakehouseTable table) {
+    return deltaTable(table).history(1).select("version").head().getLong(0);
+  }
+}

@@ -1,0 +1,256 @@
+package io.github.opendisclosure.lakehouse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
+
+import io.github.opendisclosure.extract.QuarantineReason;
+import io.github.opendisclosure.extract.ReportExtractor;
+import io.github.opendisclosure.extract.SourceDocument;
+import io.github.opendisclosure.job.JobUserError;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Lands raw reports in the lakehouse, idempotently.
+ *
+ * <ul>
+ *   <li>Only new and changed files (by path and SHA-256 against the documents table) are extracted;
+ *       a rerun on the same input writes nothing.
+ *   <li>A changed file replaces its agency-year in the reports table through MERGE; Delta time
+ *       travel keeps the old value readable.
+ *   <li>Several files for one agency-year: {@link DuplicateReportRule} keeps one, the others are
+ *       recorded in the quarantine table with the file kept instead.
+ *   <li>The documents table is merged last: a run that dies midway left it untouched, so the next
+ *       run sees the same files as changed and finishes the work without duplicating a row.
+ * </ul>
+ */
+public final class ReportIngestion {
+
+  /** Raw reports are plain-text or HTML pages, in any folder below the input. */
+  public static final String INPUT_FILES_GLOB = "*.{txt,TXT,html,HTML,htm,HTM}";
+
+  private static final String DELETE_FLAG = "_delete";
+  private static final String[] REPORT_KEY = {"agency_key", "year"};
+
+  private final Lakehouse lakehouse;
+
+  public ReportIngestion(Lakehouse lakehouse) {
+    this.lakehouse = lakehouse;
+  }
+
+  /** Ingests every report file under {@code input}; {@code ingestedAt} stamps the rows this run writes. */
+  public IngestionResult ingest(String input, Timestamp ingestedAt) {
+    List<FileStatus> listed = listReportFiles(input);
+    lakehouse.createMissingTables();
+    Dataset<Row> files = readFiles(input, listed);
+    long filesRead = listed.size();
+
+    Dataset<Row> documentsBefore = lakehouse.read(LakehouseTable.DOCUMENTS);
+    Dataset<Row> changedFiles = files.withColumn("sha256", sha2(col("content"), 256))
+        .join(documentsBefore.select("path", "sha256"), new String[] {"path", "sha256"}, "left_anti");
+    // Checkpointed, here and below: every MERGE reads these rows several times, and re-planning the
+    // window and unions over the ~150-column report struct inside each MERGE costs minutes and
+    // gigabytes of driver heap even for a handful of files.
+    Dataset<Row> extracted = extract(changedFiles, ingestedAt).localCheckpoint(true);
+    long changed = extracted.count();
+    if (changed == 0) {
+      return new IngestionResult(filesRead, 0, 0, 0);
+    }
+    Dataset<Row> candidates = rankedCandidates(documentsBefore, extracted).localCheckpoint(true);
+    long reportsWritten = mergeReports(candidates);
+    long quarantined = mergeQuarantine(extracted, candidates, ingestedAt);
+    mergeDocuments(extracted);
+    return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
+  }
+
+  /** Runs the extractor over the files, a partition at a time, into documents-table rows. */
+  static Dataset<Row> extract(Dataset<Row> files, Timestamp ingestedAt) {
+    // Rows are converted as Spark pulls them, so a partition's texts are never all held at once.
+    MapPartitionsFunction<Row, Row> extractPartition = (Iterator<Row> rows) -> new Iterator<>() {
+      private final ReportExtractor extractor = ReportExtractor.shared();
+
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row file = rows.next();
+        String path = file.getAs("path");
+        ReportExtractor.ExtractedDocument extracted = file.<Boolean>getAs("readable")
+            ? extractor.read(new SourceDocument(path, file.getAs("content")))
+            : new ReportExtractor.ExtractedDocument(
+                ReportExtractor.unreadableFile(path, "the file is listed but cannot be read"), null);
+        return DocumentRows.toDocumentRow(extracted, ingestedAt);
+      }
+    };
+    return files.mapPartitions(extractPartition, Encoders.row(LakehouseTable.DOCUMENTS.schema()));
+  }
+
+  /**
+   * Every report of the agency-years this run touches, ranked by {@link DuplicateReportRule}: the
+   * changed files' new records, and the records of unchanged files for the same agency-years. An
+   * agency-year a changed file used to belong to is touched too, so a corrected year moves cleanly.
+   */
+  private static Dataset<Row> rankedCandidates(Dataset<Row> documentsBefore, Dataset<Row> extracted) {
+    Dataset<Row> changedPaths = extracted.select("path");
+    Dataset<Row> previousVersions = documentsBefore.join(changedPaths, "path").where(col("report").isNotNull());
+    Dataset<Row> touchedKeys = reportsOf(extracted).select(col("agency_key"), col("year"))
+        .union(reportsOf(previousVersions).select(col("agency_key"), col("year")))
+        .distinct();
+    Dataset<Row> unchangedReports = reportsOf(documentsBefore.join(changedPaths, new String[] {"path"}, "left_anti"));
+    Dataset<Row> candidates = reportsOf(extracted).unionByName(unchangedReports)
+        .join(touchedKeys, REPORT_KEY, "left_semi");
+    Dataset<Row> ranked = candidates
+        .withColumn("rank", row_number().over(DuplicateReportRule.ranking()))
+        .withColumn("kept_source_path", first(col("source_path")).over(DuplicateReportRule.ranking()));
+    // Keys with no candidate left (a file now reads as another year) are kept so their old row can go.
+    Dataset<Row> orphanKeys = touchedKeys.join(candidates, REPORT_KEY, "left_anti").withColumn("orphan", lit(true));
+    return ranked.withColumn("orphan", lit(false)).unionByName(orphanKeys, true);
+  }
+
+  private static Dataset<Row> reportsOf(Dataset<Row> documents) {
+    return documents.where(col("report").isNotNull()).select("report.*");
+  }
+
+  /** Upserts the kept report of every touched agency-year and deletes those left without one. */
+  private long mergeReports(Dataset<Row> candidates) {
+    Column[] reportColumns = columns(ReportColumns.SCHEMA.fieldNames());
+    Dataset<Row> kept = candidates.where(col("rank").equalTo(1)).select(reportColumns);
+    Dataset<Row> orphanKeys = candidates.where(col("orphan")).select(REPORT_KEY[0], REPORT_KEY[1]);
+    Dataset<Row> orphanedRows = lakehouse.read(LakehouseTable.REPORTS).join(orphanKeys, REPORT_KEY, "left_semi");
+    upsertAndDelete(LakehouseTable.REPORTS, kept, orphanedRows, "t.year = s.year AND t.agency_key = s.agency_key",
+        "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
+            + " OR t.extractor_version <> s.extractor_version");
+    return kept.count();
+  }
+
+  /**
+   * Quarantines the changed files that could not be read and the duplicates that lost to another
+   * file, and releases quarantine rows that no longer apply (a file fixed, a duplicate now kept).
+   */
+  private long mergeQuarantine(Dataset<Row> extracted, Dataset<Row> candidates, Timestamp quarantinedAt) {
+    Dataset<Row> unreadable = extracted.where(col("report").isNull()).select(
+        col("path").as("source_path"), col("file_name").as("source_file"), col("sha256").as("source_sha256"),
+        col("quarantine_reason").as("reason"), col("quarantine_message").as("message"),
+        lit(null).cast("string").as("agency_key"), lit(null).cast("string").as("agency_name"),
+        lit(null).cast("int").as("year"), lit(null).cast("string").as("kept_source_path"),
+        lit(quarantinedAt).as("quarantined_at"));
+    Dataset<Row> duplicates = candidates.where(col("rank").gt(1)).select(
+        col("source_path"), col("source_file"), col("source_sha256"),
+        lit(QuarantineReason.DUPLICATE_AGENCY_YEAR.code()).as("reason"),
+        concat(lit("same agency and year as "), col("kept_source_path"),
+            lit(", which was kept (" + DuplicateReportRule.DESCRIPTION + ")")).as("message"),
+        col("agency_key"), col("agency_name"), col("year"), col("kept_source_path"),
+        lit(quarantinedAt).as("quarantined_at"));
+    Dataset<Row> quarantine = unreadable.unionByName(duplicates);
+
+    Dataset<Row> touchedKeys = candidates.select(REPORT_KEY[0], REPORT_KEY[1]).distinct();
+    Dataset<Row> existing = lakehouse.read(LakehouseTable.QUARANTINE);
+    Dataset<Row> releasedFiles = existing.join(extracted.select(col("path").as("source_path")), "source_path");
+    Dataset<Row> releasedDuplicates = existing
+        .where(col("reason").equalTo(QuarantineReason.DUPLICATE_AGENCY_YEAR.code()))
+        .join(touchedKeys, REPORT_KEY, "left_semi");
+    Dataset<Row> released = releasedFiles.unionByName(releasedDuplicates).distinct()
+        .join(quarantine.select("source_path"), new String[] {"source_path"}, "left_anti");
+
+    upsertAndDelete(LakehouseTable.QUARANTINE, quarantine, released, "t.source_path = s.source_path",
+        "t.source_sha256 <> s.source_sha256 OR t.reason <> s.reason"
+            + " OR NOT (t.kept_source_path <=> s.kept_source_path)");
+    return quarantine.count();
+  }
+
+  /**
+   * One MERGE, so one table version, that writes {@code upserts} (rows whose {@code changed} condition
+   * holds against their match, and new rows) and removes the rows of {@code deletes}.
+   */
+  private void upsertAndDelete(LakehouseTable table, Dataset<Row> upserts, Dataset<Row> deletes,
+      String matchCondition, String changed) {
+    Dataset<Row> changes = upserts.withColumn(DELETE_FLAG, lit(false))
+        .unionByName(deletes.withColumn(DELETE_FLAG, lit(true)));
+    lakehouse.deltaTable(table).as("t")
+        .merge(changes.as("s"), matchCondition)
+        .whenMatched("s." + DELETE_FLAG).delete()
+        .whenMatched("NOT s." + DELETE_FLAG + " AND (" + changed + ")").updateAll()
+        .whenNotMatched("NOT s." + DELETE_FLAG).insertAll()
+        .execute();
+  }
+
+  private void mergeDocuments(Dataset<Row> extracted) {
+    lakehouse.deltaTable(LakehouseTable.DOCUMENTS).as("t")
+        .merge(extracted.as("s"), "t.path = s.path")
+        .whenMatched().updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
+  }
+
+  /**
+   * The contents of every listed file. Spark's binaryFile source yields no row for an empty file and
+   * fails the job on an unreadable one, so it runs with corrupt files ignored, and every listed file
+   * it did not return comes back here with no content: empty, or unreadable when it had bytes.
+   */
+  private Dataset<Row> readFiles(String input, List<FileStatus> listed) {
+    Dataset<Row> read = lakehouse.spark().read().format("binaryFile")
+        .option("recursiveFileLookup", "true")
+        .option("pathGlobFilter", INPUT_FILES_GLOB)
+        .option("ignoreCorruptFiles", "true")
+        .load(input)
+        .select(col("path"), col("content"), lit(true).as("readable"));
+    List<Row> listedRows = new ArrayList<>();
+    for (FileStatus status : listed) {
+      listedRows.add(RowFactory.create(status.getPath().toString(), new byte[0], status.getLen() == 0));
+    }
+    Dataset<Row> unread = lakehouse.spark().createDataFrame(listedRows, read.schema())
+        .join(read.select("path"), new String[] {"path"}, "left_anti");
+    return read.unionByName(unread);
+  }
+
+  /** Every report file under the input folder; a missing folder is the user's mistake. */
+  private List<FileStatus> listReportFiles(String input) {
+    Path folder = new Path(input);
+    try {
+      FileSystem fileSystem = folder.getFileSystem(lakehouse.spark().sparkContext().hadoopConfiguration());
+      if (!fileSystem.exists(folder)) {
+        throw new JobUserError("Input folder not found: " + input);
+      }
+      List<FileStatus> files = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> listing = fileSystem.listFiles(folder, true);
+      while (listing.hasNext()) {
+        LocatedFileStatus status = listing.next();
+        if (SourceDocument.isReportFileName(status.getPath().getName())) {
+          files.add(status);
+        }
+      }
+      return files;
+    } catch (IOException e) {
+      throw new JobUserError("Cannot list the input folder " + input + ": " + e.getMessage());
+    }
+  }
+
+  private static Column[] columns(String[] names) {
+    Column[] columns = new Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      columns[i] = col(names[i]);
+    }
+    return columns;
+  }
+}

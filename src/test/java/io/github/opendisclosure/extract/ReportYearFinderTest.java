@@ -1,0 +1,46 @@
+package io.github.opendisclosure.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportYearFinderTest {
+
+  @Test
+  void theTitleNamesTheYearNotThePublicationDate() {
+    MetricReadings readings = new MetricReadings();
+    ReportText text = ReportText.of("发布机构: 市民政局 生成日期: 2018-02-26\n"
+        + "阜阳市民政局2017年度政府信息公开工作年度报告\n2018年,我局将继续推进公开。");
+    assertEquals(Optional.of(2017), ReportYearFinder.find(text, readings));
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
+  void aTitleSplitAfterTheAgencyName() {
+    ReportText text = ReportText.of("淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n本报告由...");
+    assertEquals(Optional.of(2024), ReportYearFinder.find(text, new MetricReadings()));
+  }
+
+  @Test
+  void theStatisticsPeriodWinsOverADisagreeingTitleAndTheConflictIsAnIssue() {
+    MetricReadings readings = new MetricReadings();
+    ReportText text = ReportText.of("某某县财政局2020年政府信息公开工作年度报告\n"
+        + "本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。");
+    assertEquals(Optional.of(2019), ReportYearFinder.find(text, readings));
+    assertEquals("year_conflict", readings.issues().get(0).code());
+  }
+
+  @Test
+  void withoutTitleTheYearTheTextTalksAboutMost() {
+    ReportText text = ReportText.of("按照《2018年政务公开工作要点》,我局推进公开。\n"
+        + "截至2018年12月15日,发布信息130条。\n拨付2017年-2018年资金。\n2018年度,我局未接到依申请公开事项。");
+    assertEquals(Optional.of(2018), ReportYearFinder.find(text, new MetricReadings()));
+  }
+
+  @Test
+  void aTextWithoutAnyYear() {
+    assertEquals(Optional.empty(), ReportYearFinder.find(ReportText.of("会议纪要\n请各单位按时参加。"), new MetricReadings()));
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.opendisclosure.lakehouse;
+
+import static io.github.opendisclosure.testing.ReportFiles.proseReport;
+import static io.github.opendisclosure.testing.ReportFiles.write;
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.testing.SparkSessionTest;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportIngestionTest extends SparkSessionTest {
+
+  private static final String CIVIL_AFFAIRS = "平江县民政局";
+  private static final String FINANCE = "平江县财政局";
+
+  @TempDir
+  Path workFolder;
+
+  private Path input;
+  private Lakehouse lakehouse;
+
+  @BeforeEach
+  void createLakehouse() {
+    input = workFolder.resolve("reports");
+    lakehouse = new Lakehouse(spark(), workFolder.resolve("lakehouse").toString());
+  }
+
+  @Test
+  void ingestingTheSameInputTwiceChangesNoTable() {
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    write(input, "finance-2017.txt", proseReport(FINANCE, 2017, 40));
+    write(input, "empty.txt", new byte[0]);
+    IngestionResult first = ingest();
+    Map<LakehouseTable, Long> versions = dataTableVersions();
+    Map<LakehouseTable, Dataset<Row>> contents = snapshot(versions);
+
+    IngestionResult second = ingest();
+
+    assertEquals(new IngestionResult(3, 3, 2, 1), first);
+    assertEquals(new IngestionResult(3, 0, 0, 0), second);
+    assertEquals(versions, dataTableVersions(), "no table may get a new version");
+    contents.forEach((table, before) -> assertDataFrameNoOrderEquals(before, lakehouse.read(table)));
+    assertEquals(2, lakehouse.read(LakehouseTable.REPORTS).count());
+    assertEquals(3, lakehouse.read(LakehouseTable.DOCUMENTS).count());
+  }
+
+  @Test
+  void aChangedFileReplacesOnlyItsAgencyYearAndTheOldValueStaysReadable() {
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    write(input, "finance-2017.txt", proseReport(FINANCE, 2017, 40));
+    ingest();
+    long versionBefore = lakehouse.version(LakehouseTable.REPORTS);
+    Dataset<Row> financeBefore = reportOf(FINANCE).cache();
+    financeBefore.count();
+
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 130));
+    IngestionResult corrected = ingest();
+
+    assertEquals(1, corrected.filesChanged());
+    assertEquals(2, lakehouse.read(LakehouseTable.REPORTS).count());
+    assertEquals(130L, proactiveItemsOf(reportOf(CIVIL_AFFAIRS)));
+    assertDataFrameNoOrderEquals(financeBefore, reportOf(FINANCE));
+    Dataset<Row> original = spark().read().format("delta").option("versionAsOf", versionBefore)
+        .load(lakehouse.pathOf(LakehouseTable.REPORTS)).where(col("agency_name").equalTo(CIVIL_AFFAIRS));
+    assertEquals(128L, proactiveItemsOf(original));
+    long changedRows = spark().read().format("delta").option("readChangeFeed", "true")
+        .option("startingVersion", versionBefore + 1).load(lakehouse.pathOf(LakehouseTable.REPORTS))
+        .where(col("_change_type").equalTo("update_postimage")).count();
+    assertEquals(1, changedRows, "the Change Data Feed shows exactly the corrected agency-year");
+  }
+
+  @Test
+  void aDuplicateAgencyYearKeepsTheFullerReportAndQuarantinesTheOther() {
+    String fuller = proseReport(CIVIL_AFFAIRS, 2017, 128) + "我局全年未收到依申请公开申请。\n";
+    write(input, "a-excerpt.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    write(input, "b-full.txt", fuller);
+
+    ingest();
+
+    Dataset<Row> reports = lakehouse.read(LakehouseTable.REPORTS);
+    assertEquals(1, reports.count());
+    assertTrue(reports.head().<String>getAs("source_path").endsWith("b-full.txt"));
+    Row duplicate = lakehouse.read(LakehouseTable.QUARANTINE).head();
+    assertEquals("duplicate_agency_year", duplicate.getAs("reason"));
+    assertTrue(duplicate.<String>getAs("source_path").endsWith("a-excerpt.txt"));
+    assertTrue(duplicate.<String>getAs("kept_source_path").endsWith("b-full.txt"));
+    assertEquals(2, lakehouse.read(LakehouseTable.DOCUMENTS).count(), "both files are kept as documents");
+  }
+
+  @Test
+  void aCorrectedYearMovesTheReportAndReleasesNothingElse() {
+    write(input, "civil-affairs.txt", proseReport(CIVIL_AFFAIRS, 2016, 128));
+    ingest();
+
+    write(input, "civil-affairs.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    ingest();
+
+    List<Row> reports = lakehouse.read(LakehouseTable.REPORTS).select("year").collectAsList();
+    assertEquals(List.of(2017), reports.stream().map(row -> row.getInt(0)).toList());
+  }
+
+  @Test
+  void unreadableFilesAreQuarantinedWithTheirReasonAndTheRestLands() {
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    write(input, "scan.html", new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 7});
+    write(input, "notes.txt", "会议纪要\n请各单位按时参加。\n");
+
+    ingest();
+
+    Map<String, String> reasons = new java.util.TreeMap<>();
+    lakehouse.read(LakehouseTable.QUARANTINE).collectAsList()
+        .forEach(row -> reasons.put(row.getAs("source_file"), row.getAs("reason")));
+    assertEquals(Map.of("scan.html", "binary_content", "notes.txt", "no_report_year"), reasons);
+    assertEquals(1, lakehouse.read(LakehouseTable.REPORTS).count());
+  }
+
+  @Test
+  void aMissingInputFolderIsAUserError() {
+    JobUserError error = assertThrows(JobUserError.class, () -> ingest());
+    assertTrue(error.getMessage().startsWith("Input folder not found: "), error.getMessage());
+  }
+
+  @Test
+  void everyRunIsLoggedWithItsOutcome() {
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    IngestJob.run(lakehouse, input.toString(), List.of("--input", input.toString()));
+    IngestJob.run(lakehouse, input.toString(), List.of("--input", input.toString()));
+
+    List<Row> runs = lakehouse.read(LakehouseTable.RUN_LOG).orderBy("started_at").collectAsList();
+    assertEquals(List.of("succeeded", "unchanged"), runs.stream().map(row -> row.<String>getAs("outcome")).toList());
+    assertEquals(1L, runs.get(0).<Long>getAs("rows_in"));
+    assertEquals("--input " + input, runs.get(0).getAs("arguments"));
+  }
+
+  private IngestionResult ingest() {
+    return new ReportIngestion(lakehouse).ingest(input.toString(), new Timestamp(System.currentTimeMillis()));
+  }
+
+  private Dataset<Row> reportOf(String agencyName) {
+    return lakehouse.read(LakehouseTable.REPORTS).where(col("agency_name").equalTo(agencyName));
+  }
+
+  private static long proactiveItemsOf(Dataset<Row> report) {
+    return report.select("proactive_items").head().getLong(0);
+  }
+
+  private Map<LakehouseTable, Long> dataTableVersions() {
+    Map<LakehouseTable, Long> versions = new EnumMap<>(LakehouseTable.class);
+    for (LakehouseTable table : List.of(LakehouseTable.DOCUMENTS, LakehouseTable.REPORTS, LakehouseTable.QUARANTINE)) {
+      versions.put(table, lakehouse.version(table));
+    }
+    return versions;
+  }
+
+  private Map<LakehouseTable, Dataset<Row>> snapshot(Map<LakehouseTable, Long> versions) {
+    Map<LakehouseTable, Dataset<Row>> contents = new EnumMap<>(LakehouseTable.class);
+    versions.forEach((table, version) -> contents.put(table, spark().read().format("delta")
+        .option("versionAsOf", version).load(lakehouse.pathOf(table))));
+    return contents;
+  }
+}
