@@ -1,0 +1,156 @@
+package io.github.opendisclosure.extract.accuracy;
+
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.ReportRecord;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * How well the extractor's records match the labels of a labelled set: a {@link FieldTally} per
+ * identity field and per metric key, totals, and every mismatch.
+ *
+ * <p>Numbers are split by where the report states them: table numbers (read from a well-formed
+ * table) and prose numbers (the labels' {@code prose_keys}), because the two are held to different
+ * standards. A value extracted where the labels expect none belongs to neither; it counts against
+ * the precision of all numbers only.
+ */
+public final class AccuracyReport {
+
+  /** Metric keys in catalog order, so that related rows stay together in the printed table. */
+  private static final Comparator<String> CATALOG_ORDER = Comparator
+      .comparingInt((String key) -> ReportMetric.forKey(key).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+      .thenComparing(Comparator.naturalOrder());
+
+  private final int reportCount;
+  private final Map<String, FieldTally> identityFields;
+  private final Map<String, FieldTally> metricFields;
+  private final FieldTally tableNumbers;
+  private final FieldTally proseNumbers;
+  private final FieldTally allNumbers;
+  private final List<Mismatch> mismatches;
+
+  private AccuracyReport(int reportCount, Map<String, FieldTally> identityFields,
+      Map<String, FieldTally> metricFields, FieldTally tableNumbers, FieldTally proseNumbers,
+      FieldTally allNumbers, List<Mismatch> mismatches) {
+    this.reportCount = reportCount;
+    this.identityFields = Collections.unmodifiableMap(identityFields);
+    this.metricFields = Collections.unmodifiableMap(metricFields);
+    this.tableNumbers = tableNumbers;
+    this.proseNumbers = proseNumbers;
+    this.allNumbers = allNumbers;
+    this.mismatches = List.copyOf(mismatches);
+  }
+
+  /** Extracts every report of the set with {@code extractor} and compares each record with its labels. */
+  public static AccuracyReport measure(
+      List<LabelledReport> labelledSet, Function<LabelledReport, ReportRecord> extractor) {
+    Map<String, FieldTally> identityFields = new LinkedHashMap<>();
+    Map<String, FieldTally> metricFields = new TreeMap<>(CATALOG_ORDER);
+    FieldTally tableNumbers = FieldTally.EMPTY;
+    FieldTally proseNumbers = FieldTally.EMPTY;
+    FieldTally allNumbers = FieldTally.EMPTY;
+    List<Mismatch> mismatches = new ArrayList<>();
+
+    for (LabelledReport labelled : labelledSet) {
+      ExpectedRecord labels = labelled.expected();
+      ReportRecord record = extractor.apply(labelled);
+
+      for (IdentityField field : IdentityField.values()) {
+        Object expected = field.expected(labels);
+        Object extracted = field.extracted(record);
+        FieldTally tally = FieldTally.of(expected, extracted, Objects.equals(expected, extracted));
+        identityFields.merge(field.key(), tally, FieldTally::plus);
+        addMismatch(mismatches, labelled, field.key(), tally, expected, extracted);
+      }
+
+      Map<String, BigDecimal> extractedMetrics = record.metrics() == null ? Map.of() : record.metrics();
+      TreeSet<String> keys = new TreeSet<>(CATALOG_ORDER);
+      keys.addAll(labels.metrics().keySet());
+      keys.addAll(extractedMetrics.keySet());
+      for (String key : keys) {
+        BigDecimal expected = labels.metrics().get(key);
+        BigDecimal extracted = extractedMetrics.get(key);
+        // compareTo, not equals: 5 and 5.0 are the same number of requests.
+        boolean matches = expected != null && extracted != null && expected.compareTo(extracted) == 0;
+        FieldTally tally = FieldTally.of(expected, extracted, matches);
+        metricFields.merge(key, tally, FieldTally::plus);
+        allNumbers = allNumbers.plus(tally);
+        if (expected != null && labels.isProse(key)) {
+          proseNumbers = proseNumbers.plus(tally);
+        } else if (expected != null) {
+          tableNumbers = tableNumbers.plus(tally);
+        }
+        addMismatch(mismatches, labelled, key, tally, expected, extracted);
+      }
+    }
+    return new AccuracyReport(labelledSet.size(), identityFields, metricFields,
+        tableNumbers, proseNumbers, allNumbers, mismatches);
+  }
+
+  private static void addMismatch(List<Mismatch> mismatches, LabelledReport labelled, String field,
+      FieldTally tally, Object expected, Object extracted) {
+    if (tally.isMismatch()) {
+      mismatches.add(new Mismatch(labelled.fileName(), field, display(expected), display(extracted)));
+    }
+  }
+
+  private static String display(Object value) {
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString();
+    }
+    return value == null ? null : value.toString();
+  }
+
+  public int reportCount() {
+    return reportCount;
+  }
+
+  /** Tallies of the identity fields, in {@link IdentityField} order. */
+  public Map<String, FieldTally> identityFields() {
+    return identityFields;
+  }
+
+  /** Tallies of every metric key expected or extracted anywhere in the set, in catalog order. */
+  public Map<String, FieldTally> metricFields() {
+    return metricFields;
+  }
+
+  /** The tally of one identity field or metric key; empty where no report has it. */
+  public FieldTally field(String key) {
+    return identityFields.getOrDefault(key, metricFields.getOrDefault(key, FieldTally.EMPTY));
+  }
+
+  /** All identity fields together. */
+  public FieldTally identityTotal() {
+    return identityFields.values().stream().reduce(FieldTally.EMPTY, FieldTally::plus);
+  }
+
+  /** The labelled numbers read from well-formed tables. */
+  public FieldTally tableNumbers() {
+    return tableNumbers;
+  }
+
+  /** The labelled numbers stated only in prose. */
+  public FieldTally proseNumbers() {
+    return proseNumbers;
+  }
+
+  /** Every number, including those extracted where the labels expect none. */
+  public FieldTally allNumbers() {
+    return allNumbers;
+  }
+
+  /** Every wrong, missing or unexpected value, in file order. */
+  public List<Mismatch> mismatches() {
+    return mismatches;
+  }
+}
