@@ -26,6 +26,30 @@ class LabelledSetTest {
   Path folder;
 
   @Test
+  void theBundledSetLoadsAndItsIdentityLabelsAreWellFormed() throws Exception {
+    List<LabelledReport> set = LabelledSet.load(Path.of(getClass().getResource("/labelled").toURI()));
+
+    assertEquals(58, set.size());
+    for (LabelledReport report : set) {
+      ExpectedRecord labels = report.expected();
+      String file = report.fileName();
+      assertEquals(true, file.contains("_") && labels.agencyName() != null && labels.province() != null, file);
+      assertEquals(true, labels.year() >= 2015 && labels.year() <= 2024, file);
+      // A township-level agency, and only it, has a township and a 9-digit code.
+      boolean township = "township".equals(labels.level());
+      assertEquals(township, labels.township() != null, file);
+      assertEquals(township ? 9 : 6, labels.divisionCode().length(), file);
+      assertEquals(true, switch (labels.template()) {
+        case "pre2019" -> labels.year() <= 2018;
+        case "2019" -> labels.year() == 2019 || labels.year() == 2020;
+        case "2021" -> labels.year() >= 2021;
+        case "narrative" -> true;
+        default -> false;
+      }, file + ": template " + labels.template() + " in " + labels.year());
+    }
+  }
+
+  @Test
   void pairsEachReportWithTheLabelsOfTheSameBaseName() throws IOException {
     write("reports/010_pingjiang-civil-affairs-2017.txt", "平江县民政局2017年政府信息公开工作年度报告");
     write("expected/010_pingjiang-civil-affairs-2017.json",
