@@ -16,6 +16,8 @@ public enum IssueCode {
   TABLE_TRUNCATED,
   /** A statistics table is present but has no numbers in it. */
   EMPTY_TABLE,
+  /** A value that cannot be what it claims (a fractional count); it is left null. */
+  INVALID_VALUE,
   /** A number was stated as an approximation (1200余条); the stated figure is recorded. */
   APPROXIMATE_VALUE,
   /** The agency's region could not be found in the administrative-division data. */

@@ -39,6 +39,11 @@ public final class MetricReadings {
   /** Records a value with the row or sentence it came from. */
   public void put(ReportMetric metric, BigDecimal value, String sourceText) {
     BigDecimal existing = values.get(metric);
+    if (metric.unit() == MetricUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
+      addIssue(IssueCode.INVALID_VALUE, metric.key() + " counts whole items but reads " + value.toPlainString()
+          + " in \"" + sourceText.strip() + "\"; it is left unknown");
+      return;
+    }
     if (existing == null) {
       values.put(metric, value.stripTrailingZeros().scale() <= 0 ? value.setScale(0) : value);
       evidence.put(metric, sourceText.strip());
@@ -60,7 +65,10 @@ public final class MetricReadings {
   }
 
   public void addIssue(IssueCode code, String message) {
-    ExtractionIssue issue = ExtractionIssue.of(code, message);
+    addIssue(ExtractionIssue.of(code, message));
+  }
+
+  public void addIssue(ExtractionIssue issue) {
     if (!issues.contains(issue)) {
       issues.add(issue);
     }

@@ -16,6 +16,8 @@ public enum QuarantineReason {
   NO_REPORT_YEAR,
   /** The text names no agency. */
   NO_AGENCY_NAME,
+  /** The extractor itself failed on this document: a bug to report, with the document attached. */
+  EXTRACTION_FAILED,
   /** Another file reports on the same agency and year and was kept by the duplicate rule. */
   DUPLICATE_AGENCY_YEAR;
 

@@ -1,0 +1,95 @@
+package io.github.opendisclosure.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the year a report covers, which is not the year it was published: reports on 2017 appear
+ * in early 2018. The statistics period (统计期限自2017年1月1日) is the most explicit statement, then
+ * the title (阜阳市民政局2017年度政府信息公开工作年度报告), then the year the text talks about most.
+ */
+public final class ReportYearFinder {
+
+  /** Titles sit in the first lines, after at most a few lines of page navigation. */
+  private static final int TITLE_LINES = 40;
+  private static final Pattern STATISTICS_PERIOD = Pattern.compile(
+      "(统计期限|统计时限|统计期间|统计时间|数据统计)[^。\\n]{0,12}?(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日"
+          + "|(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(起)?\\s*(至|到|-|—|~)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
+  private static final Pattern TITLE_YEAR = Pattern.compile(
+      "((?:19|20)\\d{2})\\s*年\\s*度?[^。,，\\n]{0,24}?(政府信息公开|政务公开|信息公开|政务信息公开)[^。,，\\n]{0,12}?(年度报告|年报|工作报告|总结|报告)");
+  private static final Pattern STATISTICS_TABLE_YEAR =
+      Pattern.compile("统计表\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]");
+  private static final Pattern YEAR_MENTION = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern PUBLICATION_LINE = Pattern.compile("发布时间|发布日期|生成日期|发文日期|成文日期|更新时间");
+
+  private ReportYearFinder() {}
+
+  /** The report year, or empty when the text names none. Disagreements become issues. */
+  public static Optional<Integer> find(ReportText text, MetricReadings readings) {
+    Optional<Integer> statisticsPeriod = firstYear(STATISTICS_PERIOD, text.text());
+    Optional<Integer> titleYear = titleYear(text.lines());
+    Optional<Integer> tableYear = firstYear(STATISTICS_TABLE_YEAR, text.text());
+    Optional<Integer> mostMentioned = mostMentionedYear(text.lines());
+
+    Optional<Integer> stated = statisticsPeriod.or(() -> titleYear).or(() -> tableYear);
+    if (titleYear.isPresent() && statisticsPeriod.isPresent() && !titleYear.equals(statisticsPeriod)) {
+      readings.addIssue(IssueCode.YEAR_CONFLICT, "the title names " + titleYear.get()
+          + " but the statistics period is " + statisticsPeriod.get() + "; the statistics period is used");
+    } else if (titleYear.isPresent() && tableYear.isPresent() && !titleYear.equals(tableYear)) {
+      readings.addIssue(IssueCode.YEAR_CONFLICT, "the title names " + titleYear.get()
+          + " but the statistics table is for " + tableYear.get() + "; the title's year is used");
+    }
+    return stated.or(() -> mostMentioned);
+  }
+
+  private static Optional<Integer> titleYear(List<String> lines) {
+    int limit = Math.min(lines.size(), TITLE_LINES);
+    for (int i = 0; i < limit; i++) {
+      // A title can break after the agency name: "淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告".
+      String line = lines.get(i);
+      if (PUBLICATION_LINE.matcher(line).find() && !line.contains("名称")) {
+        continue;
+      }
+      Matcher matcher = TITLE_YEAR.matcher(line);
+      if (matcher.find()) {
+        return Optional.of(Integer.parseInt(matcher.group(1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> firstYear(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    for (int group = 1; group <= matcher.groupCount(); group++) {
+      String value = matcher.group(group);
+      if (value != null && value.matches("\\d{4}")) {
+        return Optional.of(Integer.parseInt(value));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The year the prose mentions most, leaving out publication-date lines. */
+  private static Optional<Integer> mostMentionedYear(List<String> lines) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (String line : lines) {
+      if (PUBLICATION_LINE.matcher(line).find()) {
+        continue;
+      }
+      Matcher matcher = YEAR_MENTION.matcher(line);
+      while (matcher.find()) {
+        counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.opendisclosure.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Decodes the bytes of a report the way a Chinese government site wrote them: a byte-order mark
+ * decides when present; otherwise strict UTF-8, then strict GB18030 (a superset of GBK and GB2312,
+ * which older sites and Excel exports use).
+ */
+public final class TextDecoder {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  /** How much of the file the binary sniff looks at. */
+  private static final int SNIFF_BYTES = 8192;
+
+  private TextDecoder() {}
+
+  /** Whether the bytes look like a binary file (an image, an archive, a PDF) rather than text. */
+  public static boolean looksBinary(byte[] bytes) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      return false; // UTF-16 text is full of NUL bytes
+    }
+    int length = Math.min(bytes.length, SNIFF_BYTES);
+    int controls = 0;
+    for (int i = 0; i < length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        controls++;
+      }
+    }
+    return length > 0 && controls * 20 > length;
+  }
+
+  /** The decoded text, or empty when the bytes are valid in none of the encodings tried. */
+  public static Optional<DecodedText> decode(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return strict(bytes, 3, StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16LE);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16BE);
+    }
+    if (startsWith(bytes, 0x84, 0x31, 0x95, 0x33)) {
+      return strict(bytes, 4, GB18030);
+    }
+    Optional<DecodedText> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+    return utf8.isPresent() ? utf8 : strict(bytes, 0, GB18030);
+  }
+
+  private static Optional<DecodedText> strict(byte[] bytes, int offset, Charset charset) {
+    try {
+      String text = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+      return Optional.of(new DecodedText(text, charset.name()));
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
