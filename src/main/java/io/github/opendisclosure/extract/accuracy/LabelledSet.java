@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.ReportTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,8 +22,8 @@ import java.util.stream.Stream;
  *
  * <p>The set is read strictly, because a label that is silently skipped or misspelt would make every
  * accuracy figure wrong without anyone noticing: a report without labels, labels without a report, an
- * unknown or missing JSON field, a metric key outside {@link ReportMetric} and a prose key that is not
- * among the metrics are all errors that name the file.
+ * unknown or missing JSON field, a template or metric key outside {@link ReportTemplate} and
+ * {@link ReportMetric}, and a prose key that is not among the metrics are all errors that name the file.
  */
 public final class LabelledSet {
 
@@ -71,6 +73,9 @@ public final class LabelledSet {
       labels = JSON.readValue(labelFile.toFile(), ExpectedRecord.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(name + " is not a valid label file: " + e.getOriginalMessage(), e);
+    }
+    if (Arrays.stream(ReportTemplate.values()).noneMatch(template -> template.code().equals(labels.template()))) {
+      throw new IllegalArgumentException(name + ": unknown template " + labels.template());
     }
     for (String key : labels.metrics().keySet()) {
       if (ReportMetric.forKey(key).isEmpty()) {

@@ -89,7 +89,7 @@ class LabelledSetTest {
   }
 
   @Test
-  void rejectsMetricKeysOutsideTheCatalogAndProseKeysWithoutAValue() throws IOException {
+  void rejectsUnknownMetricKeysAndTemplatesAndProseKeysWithoutAValue() throws IOException {
     write("reports/013_a.txt", "报告");
     write("expected/013_a.json", LABELS.formatted("{\"requests_recieved\": 3}", "[]"));
     assertEquals("013_a.json: unknown metric key requests_recieved",
@@ -97,6 +97,10 @@ class LabelledSetTest {
 
     write("expected/013_a.json", LABELS.formatted("{\"requests_received\": 3}", "[\"staff_total\"]"));
     assertEquals("013_a.json: prose key staff_total is not among its metrics",
+        assertThrows(IllegalArgumentException.class, () -> LabelledSet.load(folder)).getMessage());
+
+    write("expected/013_a.json", LABELS.formatted("{}", "[]").replace("\"narrative\"", "\"2020\""));
+    assertEquals("013_a.json: unknown template 2020",
         assertThrows(IllegalArgumentException.class, () -> LabelledSet.load(folder)).getMessage());
   }
 
