@@ -185,7 +185,7 @@ report(19, "zhengzhou-jinshui-district-gov", Agency(
         ProactiveTable2019(normative=("5", "5", "33"), licensing=("57", "2", "4386"), penalty=("104", "0", "1673"),
                            enforcement=("9", "0", "41"), fees=("6", "0"), procurement=("72", "9365.2")),
         app2019(new=(80, 4, 0, 0, 2, 0, 88), carried=6, granted=31, partial=9, denied=[0, 0, 1, 3, 2, 4, 1, 0],
-                unable=[22, 5, 2], not_processed=[7, 3, 0, 0, 1], other=3, total=(96, 0, 0, 0, 0, 0, 96),
+                unable=[22, 5, 2], not_processed=[7, 3, 0, 0, 1], other=3, total=96,
                 next_year=2),
         ReviewTable(reconsideration=(4, 1, 0, 1)),
         NONE_FEES),

@@ -40,8 +40,8 @@ PARTIAL_LABEL = "(二)部分公开(区分处理的,只计这一情形,不计其�
 
 
 def columns(value):
-    """A row's seven cells (自然人, five 法人或其他组织 columns, 总计) from a compact spec: an int
-    (all from natural persons), six columns (total summed) or seven (total as stated)."""
+    """A row's seven cells (自然人, five 法人或其他组织 columns, 总计) from six columns (total summed) or
+    seven (total as stated); an int is all from natural persons."""
     if isinstance(value, int):
         return [value, 0, 0, 0, 0, 0, value]
     value = list(value)
@@ -49,6 +49,24 @@ def columns(value):
         return value + [sum(value)]
     assert len(value) == 7, value
     return value
+
+
+def allocate(total, capacity):
+    """Splits an outcome row's total over the six applicant columns in proportion to what each column
+    still has to account for (largest remainder), so that every column balances like a real table's;
+    what no column can take goes to natural persons."""
+    room = sum(capacity)
+    placed = min(total, room)
+    shares = [placed * c / room if room else 0 for c in capacity]
+    cells = [int(share) for share in shares]
+    order = sorted(range(6), key=lambda i: (cells[i] - shares[i], i))
+    for i in order:
+        if sum(cells) == placed:
+            break
+        if cells[i] < capacity[i]:
+            cells[i] += 1
+    cells[0] += total - placed
+    return cells + [total]
 
 
 class ApplicationTable:
@@ -61,24 +79,42 @@ class ApplicationTable:
     def __init__(self, template, new, carried, granted, partial, denied, unable, not_processed,
                  other, total=None, next_year=None, cut_after=None):
         self.template = template
-        denied, unable, not_processed = [list(map(columns, part)) for part in (denied, unable, not_processed)]
         assert len(denied) == 8 and len(unable) == 3 and len(not_processed) == 5
-        if template == "2021":
-            other = list(map(columns, other))
-            assert len(other) == 3
-        else:
-            other = [columns(other)]
-        outcome_rows = [columns(granted), columns(partial)] + denied + unable + not_processed + other
-        total = columns(total) if total is not None else [sum(c) for c in zip(*outcome_rows)]
+        assert len(other) == 3 if template == "2021" else isinstance(other, int)
+        specs = [granted, partial, *denied, *unable, *not_processed, *(other if template == "2021" else [other])]
         new, carried = columns(new), columns(carried)
+
+        # An outcome given as an int is split over the applicant columns; the requests each column
+        # still has to account for are its new and carried-over ones, less those carried to next year
+        # (all counted as natural persons').
+        capacity = [n + c for n, c in zip(new[:6], carried[:6])]
+        capacity[0] -= max(0, new[6] + carried[6] - sum(s if isinstance(s, int) else columns(s)[6] for s in specs))
+        for spec in specs:
+            if not isinstance(spec, int):
+                capacity = [max(0, room - cell) for room, cell in zip(capacity, columns(spec)[:6])]
+        outcome_rows = []
+        for spec in specs:
+            if isinstance(spec, int):
+                cells = allocate(spec, capacity)
+                capacity = [room - cell for room, cell in zip(capacity, cells[:6])]
+            else:
+                cells = columns(spec)
+            outcome_rows.append(cells)
+
+        granted, partial = outcome_rows[0], outcome_rows[1]
+        denied, unable, not_processed = outcome_rows[2:10], outcome_rows[10:13], outcome_rows[13:18]
+        other = outcome_rows[18:]
+        if total is None or isinstance(total, int):
+            summed = [sum(c) for c in zip(*outcome_rows)]
+            total = summed if total is None else summed[:6] + [total]
         if next_year is None:
             next_year = [n + c - t for n, c, t in zip(new, carried, total)]
         next_year = columns(next_year)
 
         rows = [("", "一、本年新收政府信息公开申请数量", "requests_received", new),
                 ("", "二、上年结转政府信息公开申请数量", "requests_carried_over", carried),
-                ("", "(一)予以公开", "granted", columns(granted)),
-                ("", PARTIAL_LABEL, "partially_granted", columns(partial))]
+                ("", "(一)予以公开", "granted", granted),
+                ("", PARTIAL_LABEL, "partially_granted", partial)]
         rows += [("(三)不予公开", label, key, cells) for (label, key), cells in zip(DENIED_ROWS, denied)]
         rows += [("(四)无法提供", label, key, cells) for (label, key), cells in zip(UNABLE_ROWS, unable)]
         rows += [("(五)不予处理", label, key, cells)
