@@ -69,7 +69,7 @@ public final class AccuracyReport {
         Object extracted = field.extracted(record);
         FieldTally tally = FieldTally.of(expected, extracted, Objects.equals(expected, extracted));
         identityFields.merge(field.key(), tally, FieldTally::plus);
-        addMismatch(mismatches, labelled, field.key(), tally, expected, extracted);
+        addMismatch(mismatches, labelled, field.key(), FieldKind.IDENTITY, tally, expected, extracted);
       }
 
       Map<String, BigDecimal> extractedMetrics = record.metrics() == null ? Map.of() : record.metrics();
@@ -84,12 +84,14 @@ public final class AccuracyReport {
         FieldTally tally = FieldTally.of(expected, extracted, matches);
         metricFields.merge(key, tally, FieldTally::plus);
         allNumbers = allNumbers.plus(tally);
-        if (expected != null && labels.isProse(key)) {
+        FieldKind kind = expected == null ? FieldKind.UNEXPECTED_NUMBER
+            : labels.isProse(key) ? FieldKind.PROSE_NUMBER : FieldKind.TABLE_NUMBER;
+        if (kind == FieldKind.PROSE_NUMBER) {
           proseNumbers = proseNumbers.plus(tally);
-        } else if (expected != null) {
+        } else if (kind == FieldKind.TABLE_NUMBER) {
           tableNumbers = tableNumbers.plus(tally);
         }
-        addMismatch(mismatches, labelled, key, tally, expected, extracted);
+        addMismatch(mismatches, labelled, key, kind, tally, expected, extracted);
       }
     }
     return new AccuracyReport(labelledSet.size(), identityFields, metricFields,
@@ -97,9 +99,9 @@ public final class AccuracyReport {
   }
 
   private static void addMismatch(List<Mismatch> mismatches, LabelledReport labelled, String field,
-      FieldTally tally, Object expected, Object extracted) {
+      FieldKind kind, FieldTally tally, Object expected, Object extracted) {
     if (tally.isMismatch()) {
-      mismatches.add(new Mismatch(labelled.fileName(), field, display(expected), display(extracted)));
+      mismatches.add(new Mismatch(labelled.fileName(), field, kind, display(expected), display(extracted)));
     }
   }
 
@@ -152,5 +154,10 @@ public final class AccuracyReport {
   /** Every wrong, missing or unexpected value, in file order. */
   public List<Mismatch> mismatches() {
     return mismatches;
+  }
+
+  /** The mismatches of one kind of value. */
+  public List<Mismatch> mismatches(FieldKind kind) {
+    return mismatches.stream().filter(mismatch -> mismatch.kind() == kind).toList();
   }
 }

@@ -30,12 +30,12 @@ public final class AccuracyReportFormatter {
     return out.toString();
   }
 
-  /** One line per mismatch: file, field, expected value, extracted value. */
+  /** One line per mismatch: file, field, kind, expected value, extracted value. */
   public static String mismatches(List<Mismatch> mismatches) {
     StringBuilder out = new StringBuilder();
     for (Mismatch mismatch : mismatches) {
-      out.append(String.format("  %s  %s  expected=%s  extracted=%s%n", mismatch.file(), mismatch.field(),
-          valueOrAbsent(mismatch.expected()), valueOrAbsent(mismatch.extracted())));
+      out.append(String.format("  %s  %s (%s)  expected=%s  extracted=%s%n", mismatch.file(), mismatch.field(),
+          mismatch.kind().label(), valueOrAbsent(mismatch.expected()), valueOrAbsent(mismatch.extracted())));
     }
     return out.toString();
   }

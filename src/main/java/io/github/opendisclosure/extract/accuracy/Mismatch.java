@@ -5,7 +5,8 @@ package io.github.opendisclosure.extract.accuracy;
  *
  * @param file      the report's file name
  * @param field     the identity field or metric key
+ * @param kind      what kind of value it is
  * @param expected  the labelled value, null where the report does not state it
  * @param extracted the extracted value, null where the extractor wrote none
  */
-public record Mismatch(String file, String field, String expected, String extracted) {}
+public record Mismatch(String file, String field, FieldKind kind, String expected, String extracted) {}

@@ -59,16 +59,18 @@ class AccuracyReportTest {
   void listsEveryMismatchOnceWithBothValues() {
     String file = "041_changsha-civil-affairs-2019.html";
     assertEquals(List.of(
-        new Mismatch(file, "agency_type", "civil_affairs", null),
-        new Mismatch(file, "level", "city", null),
-        new Mismatch(file, "province", "湖南省", "湖北省"),
-        new Mismatch(file, "city", "长沙市", null),
-        new Mismatch(file, "division_code", "430100", null),
-        new Mismatch(file, "year", "2019", null),
-        new Mismatch(file, "template", "2019", null),
-        new Mismatch(file, "granted", "3", null),
-        new Mismatch(file, "denied", null, "2")),
+        new Mismatch(file, "agency_type", FieldKind.IDENTITY, "civil_affairs", null),
+        new Mismatch(file, "level", FieldKind.IDENTITY, "city", null),
+        new Mismatch(file, "province", FieldKind.IDENTITY, "湖南省", "湖北省"),
+        new Mismatch(file, "city", FieldKind.IDENTITY, "长沙市", null),
+        new Mismatch(file, "division_code", FieldKind.IDENTITY, "430100", null),
+        new Mismatch(file, "year", FieldKind.IDENTITY, "2019", null),
+        new Mismatch(file, "template", FieldKind.IDENTITY, "2019", null),
+        new Mismatch(file, "granted", FieldKind.TABLE_NUMBER, "3", null),
+        new Mismatch(file, "denied", FieldKind.UNEXPECTED_NUMBER, null, "2")),
         report.mismatches());
+    assertEquals(List.of(new Mismatch(file, "denied", FieldKind.UNEXPECTED_NUMBER, null, "2")),
+        report.mismatches(FieldKind.UNEXPECTED_NUMBER));
   }
 
   @Test
@@ -79,7 +81,7 @@ class AccuracyReportTest {
     assertEquals(true, formatted.contains(String.format(
         "%-44s %8s %6s %6s %6s %10s %8s", "denied", 0, 0, 1, 0, "0.0%", "-")), formatted);
     assertEquals(true, formatted.contains(
-        "  041_changsha-civil-affairs-2019.html  granted  expected=3  extracted=(absent)"), formatted);
+        "  041_changsha-civil-affairs-2019.html  granted (table number)  expected=3  extracted=(absent)"), formatted);
   }
 
   private static ReportRecord record(String agencyName, String province, Map<String, BigDecimal> metrics) {
