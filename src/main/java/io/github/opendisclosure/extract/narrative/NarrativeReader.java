@@ -1,0 +1,39 @@
+package io.github.opendisclosure.extract.narrative;
+
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportText;
+import io.github.opendisclosure.extract.ReportYearFinder;
+import io.github.opendisclosure.extract.SectionReader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the figures a report states in sentences: requests received and answered, reconsideration
+ * and litigation, fees, proactively published items, reading points, staff, meetings and training.
+ *
+ * <p>It runs last, after the table readers, on every report: a figure the prose states differently
+ * from a table becomes a conflicting-values issue. It reads only what a sentence states plainly
+ * about the report's own office and year; table lines, other years, running totals and topic
+ * shares are left alone, so a metric the prose does not state stays null.
+ */
+public final class NarrativeReader implements SectionReader {
+
+  /** @return whether the prose stated any metric */
+  @Override
+  public boolean read(ReportText text, MetricReadings readings) {
+    // The year only tells which sentences are about this report; the year issues it may note are
+    // the extractor's to record, so they go to scratch readings.
+    Optional<Integer> year = ReportYearFinder.find(text, new MetricReadings());
+    List<StatementRule> rules = List.of(new RequestStatements(), new ReviewStatements(), new FeeStatements(),
+        new ProactiveStatements(), new StaffStatements(), new CapacityStatements());
+    ProseRecorder recorder = new ProseRecorder(readings);
+    for (ProseSentence sentence : ProseSentences.of(text)) {
+      if (year.isPresent() && sentence.namesYearOtherThan(year.get())) {
+        continue;
+      }
+      rules.forEach(rule -> rule.read(sentence, recorder));
+    }
+    rules.forEach(rule -> rule.finish(recorder));
+    return recorder.recordedAny();
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.opendisclosure.extract.narrative;
+
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT;
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GROUP;
+
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The office's total of proactively published items for the year (主动公开政府信息592条,
+ * 网上发布信息1200余条), never a topic's share of it (发布社会救助信息130条).
+ */
+final class ProactiveStatements implements StatementRule {
+
+  private static final Pattern TOTAL = Pattern.compile(
+      "(?:主动(?:公开|发布)(?:了)?(?:各类|政府|政务|信息)*?信息|网上发布(?:各类)?(?:政府|政务)?信息)"
+          + "(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*条");
+  /** Words that narrow a clause to one topic or part of what was published. */
+  private static final Pattern PART_OF_ITEMS = Pattern.compile("其中|方面|领域|专栏|专题|围绕|涉及|关于");
+
+  @Override
+  public void read(ProseSentence sentence, ProseRecorder recorder) {
+    Matcher total = TOTAL.matcher(sentence.reading());
+    while (total.find()) {
+      if (PART_OF_ITEMS.matcher(sentence.clausePrefix(total.start())).find()
+          || sentence.clauseIsAboutAnotherPeriod(total.start())) {
+        continue;
+      }
+      String statement = total.group();
+      ChineseNumbers.parse(total.group(COUNT_GROUP)).ifPresent(number ->
+          recorder.record(ReportMetric.PROACTIVE_ITEMS, number, sentence, statement));
+    }
+  }
+}

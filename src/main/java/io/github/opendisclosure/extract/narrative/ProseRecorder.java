@@ -1,0 +1,54 @@
+package io.github.opendisclosure.extract.narrative;
+
+import io.github.opendisclosure.extract.IssueCode;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.numbers.StatedNumber;
+
+/**
+ * Records what sentences state into a report's readings, with the sentence as evidence and an
+ * {@link IssueCode#APPROXIMATE_VALUE} issue for round figures.
+ */
+final class ProseRecorder {
+
+  private static final int MAX_EVIDENCE_LENGTH = 200;
+  private static final int EVIDENCE_CONTEXT = 80;
+
+  private final MetricReadings readings;
+  private boolean recordedAny;
+
+  ProseRecorder(MetricReadings readings) {
+    this.readings = readings;
+  }
+
+  /** Records {@code number} for {@code metric}, stated by the {@code statement} part of {@code sentence}. */
+  void record(ReportMetric metric, StatedNumber number, ProseSentence sentence, String statement) {
+    record(metric, number, evidence(sentence, statement));
+  }
+
+  /** Records a figure derived from several statements, quoting them all. */
+  void record(ReportMetric metric, StatedNumber number, String evidence) {
+    readings.put(metric, number.value(), evidence);
+    if (number.approximate()) {
+      readings.addIssue(IssueCode.APPROXIMATE_VALUE, metric.key() + ": the report gives a round figure, "
+          + number.value().toPlainString() + " recorded, in \"" + evidence + "\"");
+    }
+    recordedAny = true;
+  }
+
+  boolean recordedAny() {
+    return recordedAny;
+  }
+
+  /** The sentence, or the part of a long one around the statement. */
+  static String evidence(ProseSentence sentence, String statement) {
+    String text = sentence.text();
+    if (text.length() <= MAX_EVIDENCE_LENGTH) {
+      return text;
+    }
+    int at = Math.max(0, text.indexOf(statement));
+    int start = Math.max(0, at - EVIDENCE_CONTEXT);
+    int end = Math.min(text.length(), at + statement.length() + EVIDENCE_CONTEXT);
+    return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
+  }
+}

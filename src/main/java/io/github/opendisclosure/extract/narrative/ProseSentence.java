@@ -1,0 +1,79 @@
+package io.github.opendisclosure.extract.narrative;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence of a report's prose.
+ *
+ * @param text    the sentence as the report prints it (the evidence)
+ * @param reading the sentence without bracketed asides, which carry side counts
+ *                (含上年度结转申请34件) rather than the statement; rules match on this
+ * @param section the headings the sentence stands under, e.g. "三、依申请公开情况 (一)受理情况"
+ */
+record ProseSentence(String text, String reading, String section) {
+
+  private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
+  private static final String CLAUSE_BREAKS = ",;:，；：";
+  /** Words that move a clause's figure to another year or to a running total. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+  private static final Pattern OTHER_PERIOD = Pattern.compile("上年|去年|上一年|前年|往年|历年|累计");
+
+  static ProseSentence of(String text, String section) {
+    String reading = text;
+    String previous;
+    do {
+      previous = reading;
+      reading = BRACKETED_ASIDE.matcher(reading).replaceAll("");
+    } while (!reading.equals(previous));
+    return new ProseSentence(text, reading, section);
+  }
+
+  /** Whether the sentence names a year other than {@code year}: it is about that year then. */
+  boolean namesYearOtherThan(int year) {
+    Matcher named = YEAR.matcher(reading);
+    while (named.find()) {
+      if (Integer.parseInt(named.group(1)) != year) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence or its headings speak of {@code topic}. */
+  boolean isAbout(Pattern topic) {
+    return topic.matcher(reading).find() || topic.matcher(section).find();
+  }
+
+  /** The clause (between commas, semicolons or colons) of {@link #reading} around {@code index}. */
+  String clauseAt(int index) {
+    return clausePrefix(index) + clauseFrom(index);
+  }
+
+  /** The part of the clause around {@code index} that comes before it. */
+  String clausePrefix(int index) {
+    int start = index;
+    while (start > 0 && CLAUSE_BREAKS.indexOf(reading.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return reading.substring(start, index);
+  }
+
+  /** The clause of {@link #reading} from {@code index} to its end. */
+  String clauseFrom(int index) {
+    return reading.substring(index, clauseEnd(index));
+  }
+
+  /** Whether the clause around {@code index} is about another year or a running total. */
+  boolean clauseIsAboutAnotherPeriod(int index) {
+    return OTHER_PERIOD.matcher(clauseAt(index)).find();
+  }
+
+  private int clauseEnd(int index) {
+    int end = index;
+    while (end < reading.length() && CLAUSE_BREAKS.indexOf(reading.charAt(end)) < 0) {
+      end++;
+    }
+    return end;
+  }
+}

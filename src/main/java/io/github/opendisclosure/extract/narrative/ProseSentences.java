@@ -1,0 +1,90 @@
+package io.github.opendisclosure.extract.narrative;
+
+import io.github.opendisclosure.extract.ReportText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a report's prose into sentences. Lines that belong to tables are left out, and lines a
+ * PDF conversion broke mid-sentence are joined again, so a sentence reads as it was written.
+ */
+final class ProseSentences {
+
+  private static final Pattern PAGE_FOOTER = Pattern.compile("-\\s*\\d+\\s*-");
+  /** Two figures side by side ("21 0 0 0"), or a line that is only a figure: table cells. */
+  private static final Pattern FIGURES_SIDE_BY_SIDE =
+      Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+)?\\s+\\d+(?:\\.\\d+)?(?![\\d.])");
+  private static final Pattern FIGURE_ONLY = Pattern.compile("[\\d.,%\\s]+");
+  private static final Pattern CHAPTER_HEADING = Pattern.compile("^[一二三四五六七八九十]+、");
+  private static final Pattern SECTION_HEADING = Pattern.compile("^\\([一二三四五六七八九十]+\\)");
+  /** A title on a line of its own (城关镇2017年度政务公开工作总结报告): no sentence runs on from it. */
+  private static final Pattern TITLE = Pattern.compile("[^,。;:]*(?:报告|总结|年报)");
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d+[、.](?!\\d)|\\(\\d+\\))");
+  private static final String SENTENCE_ENDINGS = "。!?！？";
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[" + SENTENCE_ENDINGS + "])");
+  private static final int MAX_HEADING_LENGTH = 40;
+
+  private final List<ProseSentence> sentences = new ArrayList<>();
+  private final StringBuilder paragraph = new StringBuilder();
+  private String chapter = "";
+  private String section = "";
+
+  private ProseSentences() {}
+
+  static List<ProseSentence> of(ReportText text) {
+    ProseSentences splitter = new ProseSentences();
+    text.lines().forEach(splitter::accept);
+    splitter.endParagraph();
+    return splitter.sentences;
+  }
+
+  /** Whether a line belongs to a table rather than to prose. */
+  private static boolean isTableLine(String line) {
+    return line.contains("|") || line.contains("\t") || FIGURES_SIDE_BY_SIDE.matcher(line).find()
+        || FIGURE_ONLY.matcher(line).matches();
+  }
+
+  private void accept(String line) {
+    if (PAGE_FOOTER.matcher(line).matches()) {
+      return;
+    }
+    if (isTableLine(line)) {
+      endParagraph();
+      return;
+    }
+    boolean chapterHeading = CHAPTER_HEADING.matcher(line).find();
+    boolean sectionHeading = SECTION_HEADING.matcher(line).find();
+    if (chapterHeading || sectionHeading || LIST_ITEM.matcher(line).find()) {
+      endParagraph();
+    }
+    if (chapterHeading) {
+      chapter = headingOf(line);
+      section = "";
+    } else if (sectionHeading) {
+      section = headingOf(line);
+    }
+    paragraph.append(line);
+    // A heading on a line of its own ends there; "(一)主动公开情况。主要通过..." runs on.
+    boolean headingOnly = (chapterHeading || sectionHeading) && line.indexOf('。') < 0;
+    if (headingOnly || TITLE.matcher(line).matches() || SENTENCE_ENDINGS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+      endParagraph();
+    }
+  }
+
+  private void endParagraph() {
+    String headings = (chapter + " " + section).strip();
+    for (String sentence : SENTENCE_END.split(paragraph)) {
+      if (!sentence.isBlank()) {
+        sentences.add(ProseSentence.of(sentence.strip(), headings));
+      }
+    }
+    paragraph.setLength(0);
+  }
+
+  private static String headingOf(String line) {
+    int stop = line.indexOf('。');
+    String heading = stop < 0 ? line : line.substring(0, stop);
+    return heading.length() <= MAX_HEADING_LENGTH ? heading : heading.substring(0, MAX_HEADING_LENGTH);
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.opendisclosure.extract.narrative;
+
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT;
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GROUP;
+
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statements about requests for disclosure (依申请公开): how many arrived (接到依申请公开件3件,
+ * 未收到依申请公开申请) and how many were answered, all within the legal time limit
+ * (受理申请21件, 均在法定期限内答复).
+ */
+final class RequestStatements implements StatementRule {
+
+  private static final Pattern NONE_RECEIVED = Pattern.compile(
+      "(?:未|没有)(?:收到|接到|受理|接收|发生)(?:过)?[^,;:]{0,20}?(?:依申请公开|信息公开申请)"
+          + "|无(?:依申请公开|政府信息公开申请)(?:政府信息)?(?:的)?(?:办理情况|情况|事项|申请|件)");
+  /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
+  private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
+  private static final Pattern RECEIVED = Pattern.compile(
+      "(?:收到|接到|受理|接收)(?:了)?(?:各类)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?"
+          + "(?:申请|事项|件)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
+  /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
+  private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
+  private static final Pattern ALL_WITHIN_LEGAL_LIMIT = Pattern.compile(
+      "(?:均|全部|都)(?:已)?(?:在|于)?法定(?:期限|时限)(?:内)?(?:予以|进行|作出|依法)?(?:答复|办结|回复|处理)");
+  private static final Pattern ANSWERED =
+      Pattern.compile("(?:答复|办结|回复)(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
+  private static final Pattern COMPLETED =
+      Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
+  private static final Pattern REQUESTS_TOPIC = Pattern.compile("依申请|公开申请");
+
+  @Override
+  public void read(ProseSentence sentence, ProseRecorder recorder) {
+    readNoneReceived(sentence, recorder);
+    readReceived(sentence, recorder);
+    readAnswered(sentence, recorder);
+  }
+
+  private static void readNoneReceived(ProseSentence sentence, ProseRecorder recorder) {
+    Matcher none = NONE_RECEIVED.matcher(sentence.reading());
+    while (none.find()) {
+      String clause = sentence.clauseAt(none.start());
+      if (!OTHER_SUBJECT.matcher(clause).find() && !ProsePatterns.ANY_COUNT.matcher(clause).find()
+          && !sentence.clauseIsAboutAnotherPeriod(none.start())) {
+        recorder.record(ReportMetric.REQUESTS_RECEIVED, StatedNumber.exact(0), sentence, none.group());
+        return;
+      }
+    }
+  }
+
+  private static void readReceived(ProseSentence sentence, ProseRecorder recorder) {
+    Matcher received = RECEIVED.matcher(sentence.reading());
+    while (received.find()) {
+      if (countsAllRequests(sentence, received)) {
+        String statement = received.group();
+        ChineseNumbers.parse(received.group(COUNT_GROUP)).ifPresent(number ->
+            recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
+      }
+    }
+  }
+
+  /**
+   * "均在法定期限内答复" makes every answered request one answered on time: the answered count of
+   * the sentence, else the received count, is both the completed and the on-time figure.
+   */
+  private static void readAnswered(ProseSentence sentence, ProseRecorder recorder) {
+    String reading = sentence.reading();
+    if (!REQUESTS_TOPIC.matcher(reading).find()) {
+      return;
+    }
+    Matcher onTime = ALL_WITHIN_LEGAL_LIMIT.matcher(reading);
+    if (onTime.find()) {
+      String before = reading.substring(0, onTime.start());
+      Matcher count = lastMatch(ANSWERED.matcher(before));
+      if (count == null) {
+        count = lastMatch(RECEIVED.matcher(before));
+        if (count != null && !countsAllRequests(sentence, count)) {
+          count = null;
+        }
+      }
+      if (count != null) {
+        String statement = reading.substring(count.start(), onTime.end());
+        ChineseNumbers.parse(count.group(COUNT_GROUP)).ifPresent(number -> {
+          recorder.record(ReportMetric.COMPLETED_TOTAL, number, sentence, statement);
+          recorder.record(ReportMetric.COMPLETED_ON_TIME, number, sentence, statement);
+        });
+      }
+    }
+    Matcher completed = COMPLETED.matcher(reading);
+    while (completed.find()) {
+      if (!sentence.clausePrefix(completed.start()).contains("其中")
+          && !sentence.clauseIsAboutAnotherPeriod(completed.start())) {
+        String statement = completed.group();
+        ChineseNumbers.parse(completed.group(COUNT_GROUP)).ifPresent(number ->
+            recorder.record(ReportMetric.COMPLETED_TOTAL, number, sentence, statement));
+      }
+    }
+  }
+
+  private static boolean countsAllRequests(ProseSentence sentence, Matcher received) {
+    return !PART_OF_REQUESTS.matcher(sentence.clausePrefix(received.start())).find()
+        && !sentence.clauseIsAboutAnotherPeriod(received.start());
+  }
+
+  /** The matcher positioned on its last match, or null when there is none. */
+  private static Matcher lastMatch(Matcher matcher) {
+    int start = -1;
+    while (matcher.find()) {
+      start = matcher.start();
+    }
+    return start >= 0 && matcher.find(start) ? matcher : null;
+  }
+}

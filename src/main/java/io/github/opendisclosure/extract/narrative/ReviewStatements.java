@@ -1,0 +1,106 @@
+package io.github.opendisclosure.extract.narrative;
+
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT;
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GROUP;
+
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statements about administrative reconsideration (行政复议) and litigation (行政诉讼) over
+ * disclosure: none (全年未发生行政诉讼及行政复议), or a count with its results
+ * (行政复议351件, 其中结果维持72件, 结果纠正64件, 其他结果178件, 尚未审结37件).
+ */
+final class ReviewStatements implements StatementRule {
+
+  private static final Pattern NONE = Pattern.compile(
+      "(?:未发生|未出现|未收到|未接到|未被提起|未被申请|未提起|未被|未有|没有发生|没有|无(?![法论需意理效偿]))"
+          + "[^,;:]{0,20}?(?:复议|诉讼)");
+  /** "None" of a result, not of the cases (未发生行政复议被纠错的情况). */
+  private static final Pattern RESULT_WORDS = Pattern.compile("纠错|纠正|败诉|撤销|维持|确认违法");
+  private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("信息公开|依申请|政务公开");
+  private static final Pattern TOTAL = Pattern.compile(
+      "(?<kind>行政复议|行政诉讼)(?:案件)?(?:共|共计)?\\s*" + COUNT + "\\s*(?:件|起|宗|个)");
+  private static final String RECONSIDERATION = "行政复议";
+
+  private static final List<Map.Entry<ReportMetric, Pattern>> RECONSIDERATION_RESULTS = List.of(
+      Map.entry(ReportMetric.RECONSIDERATION_UPHELD, result("(?:结果)?维持")),
+      Map.entry(ReportMetric.RECONSIDERATION_CORRECTED, result("(?:结果纠正|被依法纠错|纠错|纠正)")),
+      Map.entry(ReportMetric.RECONSIDERATION_OTHER, result("(?:其他结果|其他情形)")),
+      Map.entry(ReportMetric.RECONSIDERATION_PENDING, result("尚未审结")));
+  // The contract keeps litigation to its total and corrections; the 2021 table's two kinds of
+  // litigation cannot be told apart in prose.
+  private static final List<Map.Entry<ReportMetric, Pattern>> LITIGATION_RESULTS = List.of(
+      Map.entry(ReportMetric.LITIGATION_CORRECTED, result("(?:结果纠正|被依法纠错|纠错|纠正)")));
+
+  @Override
+  public void read(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.isAbout(DISCLOSURE_TOPIC)) {
+      return;
+    }
+    readNone(sentence, recorder);
+    readCounts(sentence, recorder);
+  }
+
+  private static void readNone(ProseSentence sentence, ProseRecorder recorder) {
+    Matcher none = NONE.matcher(sentence.reading());
+    while (none.find()) {
+      String clause = sentence.clauseAt(none.start());
+      if (RESULT_WORDS.matcher(clause).find() || ProsePatterns.ANY_COUNT.matcher(clause).find()
+          || sentence.clausePrefix(none.start()).contains("其中") || sentence.clauseIsAboutAnotherPeriod(none.start())) {
+        continue;
+      }
+      // Everything the negation covers up to the clause's end: 未发生行政诉讼及行政复议 is two zeros.
+      String negated = sentence.clauseFrom(none.start());
+      if (negated.contains("复议")) {
+        recorder.record(ReportMetric.RECONSIDERATION_TOTAL, StatedNumber.exact(0), sentence, negated);
+      }
+      if (negated.contains("诉讼")) {
+        recorder.record(ReportMetric.LITIGATION_TOTAL, StatedNumber.exact(0), sentence, negated);
+      }
+    }
+  }
+
+  /** One stated count of cases, where it stands in the sentence. */
+  private record CaseCount(int start, int end, boolean reconsideration, String figure) {}
+
+  private static void readCounts(ProseSentence sentence, ProseRecorder recorder) {
+    String reading = sentence.reading();
+    List<CaseCount> counts = new ArrayList<>();
+    Matcher total = TOTAL.matcher(reading);
+    while (total.find()) {
+      counts.add(new CaseCount(total.start(), total.end(), total.group("kind").equals(RECONSIDERATION),
+          total.group(COUNT_GROUP)));
+    }
+    for (int i = 0; i < counts.size(); i++) {
+      CaseCount count = counts.get(i);
+      if (sentence.clausePrefix(count.start()).contains("其中") || sentence.clauseIsAboutAnotherPeriod(count.start())) {
+        continue;
+      }
+      // A count's results run up to the next count (复议..., 其中...; 诉讼..., 其中...).
+      int end = i + 1 < counts.size() ? counts.get(i + 1).start() : reading.length();
+      String statement = reading.substring(count.start(), end);
+      ChineseNumbers.parse(count.figure()).ifPresent(number -> recorder.record(
+          count.reconsideration() ? ReportMetric.RECONSIDERATION_TOTAL : ReportMetric.LITIGATION_TOTAL,
+          number, sentence, statement));
+      String results = reading.substring(count.end(), end);
+      for (var resultPattern : count.reconsideration() ? RECONSIDERATION_RESULTS : LITIGATION_RESULTS) {
+        Matcher result = resultPattern.getValue().matcher(results);
+        if (result.find()) {
+          ChineseNumbers.parse(result.group(COUNT_GROUP)).ifPresent(
+              number -> recorder.record(resultPattern.getKey(), number, sentence, statement));
+        }
+      }
+    }
+  }
+
+  private static Pattern result(String words) {
+    return Pattern.compile(words + "\\s*" + COUNT + "\\s*件");
+  }
+}

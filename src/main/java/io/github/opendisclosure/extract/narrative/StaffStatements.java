@@ -1,0 +1,96 @@
+package io.github.opendisclosure.extract.narrative;
+
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT;
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GROUP;
+
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people who do the disclosure work: 专职人员2名, 兼职人员3名, or 2名工作人员负责政务公开工作.
+ * Without a stated total, the full-time and part-time figures (or the full-time figure alone)
+ * make it up.
+ */
+final class StaffStatements implements StatementRule {
+
+  private static final String FULL_TIME = "专职";
+  private static final String PART_TIME = "兼职";
+  private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("公开");
+  private static final List<Pattern> FULL_TIME_STAFF = employed(FULL_TIME);
+  private static final List<Pattern> PART_TIME_STAFF = employed(PART_TIME);
+  private static final Pattern STAFF_IN_CHARGE = Pattern.compile(
+      COUNT + "\\s*名(?:工作人员|人员|干部)[^,;:]{0,12}?负责[^;。]{0,30}?(?:政府信息|政务)公开");
+  /** A clause about each department's or a share of the people, not the office's total. */
+  private static final Pattern NOT_THE_TOTAL = Pattern.compile("各|每|其中|专职|兼职|联络员");
+
+  private StatedFigure fullTime;
+  private StatedFigure partTime;
+  private boolean totalStated;
+
+  /** A figure with the text it was read from. */
+  private record StatedFigure(StatedNumber number, String evidence) {}
+
+  @Override
+  public void read(ProseSentence sentence, ProseRecorder recorder) {
+    if (!DISCLOSURE_TOPIC.matcher(sentence.reading()).find()) {
+      return;
+    }
+    Optional<StatedFigure> full = figure(FULL_TIME_STAFF, sentence);
+    full.ifPresent(figure -> recorder.record(ReportMetric.STAFF_FULL_TIME, figure.number(), figure.evidence()));
+    if (fullTime == null) {
+      fullTime = full.orElse(null);
+    }
+    Optional<StatedFigure> part = figure(PART_TIME_STAFF, sentence);
+    part.ifPresent(figure -> recorder.record(ReportMetric.STAFF_PART_TIME, figure.number(), figure.evidence()));
+    if (partTime == null) {
+      partTime = part.orElse(null);
+    }
+    Matcher inCharge = STAFF_IN_CHARGE.matcher(sentence.reading());
+    if (inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
+      String statement = inCharge.group();
+      ChineseNumbers.parse(inCharge.group(COUNT_GROUP)).ifPresent(number -> {
+        recorder.record(ReportMetric.STAFF_TOTAL, number, sentence, statement);
+        totalStated = true;
+      });
+    }
+  }
+
+  @Override
+  public void finish(ProseRecorder recorder) {
+    if (totalStated || fullTime == null) {
+      return;
+    }
+    if (partTime == null) {
+      recorder.record(ReportMetric.STAFF_TOTAL, fullTime.number(), fullTime.evidence());
+    } else {
+      StatedNumber sum = new StatedNumber(fullTime.number().value().add(partTime.number().value()),
+          fullTime.number().approximate() || partTime.number().approximate());
+      String evidence = fullTime.evidence().equals(partTime.evidence())
+          ? fullTime.evidence() : fullTime.evidence() + "; " + partTime.evidence();
+      recorder.record(ReportMetric.STAFF_TOTAL, sum, evidence);
+    }
+  }
+
+  private static Optional<StatedFigure> figure(List<Pattern> patterns, ProseSentence sentence) {
+    for (Pattern pattern : patterns) {
+      Matcher matcher = pattern.matcher(sentence.reading());
+      if (matcher.find()) {
+        return ChineseNumbers.parse(matcher.group(COUNT_GROUP))
+            .map(number -> new StatedFigure(number, ProseRecorder.evidence(sentence, matcher.group())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 专职人员2名, 专职工作人员2人 or 2名专职人员. */
+  private static List<Pattern> employed(String kind) {
+    return List.of(
+        Pattern.compile(kind + "(?:工作)?人员(?:共)?\\s*" + COUNT + "\\s*(?:名|人)(?!次)"),
+        Pattern.compile(COUNT + "\\s*名" + kind + "(?:工作)?人员"));
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.opendisclosure.extract.pre2019;
+
+import io.github.opendisclosure.extract.IssueCode;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.MetricUnit;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.ReportText;
+import io.github.opendisclosure.extract.SectionReader;
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the pre-2019 政府信息公开情况统计表 (label | unit | value rows) into the report's metrics,
+ * whether it arrived as a rendered HTML table, pipe-, tab- or space-separated text, or one cell a
+ * line.
+ *
+ * <p>Rows are recognized by their label, not their position, so a missing unit column or a stray
+ * cell does not shift values into the wrong metric. An empty value cell stays null; a total that
+ * is the sum of template rows (予以公开, 无法提供, 其他处理) is only derived when every part is
+ * stated; totals that disagree with their stated parts become {@link IssueCode#TOTAL_MISMATCH}.
+ */
+public final class Pre2019TableReader implements SectionReader {
+
+  /** Fewer recognized rows than this are a coincidence in prose, not a table. */
+  private static final int MINIMUM_ROWS = 2;
+
+  private static final Pattern TABLE_HEADING = Pattern.compile("政府信息公开.{0,8}统计表");
+  private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
+  private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
+  private static final String EMPTY_VALUE_MARKS = "/-—";
+  /** A unit written into the value cell itself (128条). */
+  private static final Pattern UNIT_SUFFIX = Pattern.compile("(?:人次|万元|[条件次篇个人元项期场家处])$");
+
+  /** Template totals that are sums of other rows. */
+  private static final List<Map.Entry<ReportMetric, List<Pre2019Row>>> DERIVED_TOTALS = List.of(
+      Map.entry(ReportMetric.GRANTED, List.of(Pre2019Row.GRANTED_ALREADY_PUBLIC, Pre2019Row.GRANTED_ON_REQUEST)),
+      Map.entry(ReportMetric.UNABLE_TO_PROVIDE,
+          List.of(Pre2019Row.UNABLE_NOT_THIS_AGENCY, Pre2019Row.UNABLE_DOES_NOT_EXIST)),
+      Map.entry(ReportMetric.OTHER_HANDLED,
+          List.of(Pre2019Row.OTHER_ASKED_TO_AMEND, Pre2019Row.OTHER_REFERRED_ELSEWHERE)));
+
+  /** Stated totals whose stated parts must add up to them. */
+  private static final List<Map.Entry<Pre2019Row, List<Pre2019Row>>> CHECKED_TOTALS = List.of(
+      Map.entry(Pre2019Row.REQUESTS_RECEIVED, List.of(Pre2019Row.REQUESTS_IN_PERSON, Pre2019Row.REQUESTS_FAX,
+          Pre2019Row.REQUESTS_ONLINE, Pre2019Row.REQUESTS_LETTER)),
+      Map.entry(Pre2019Row.COMPLETED_TOTAL, List.of(Pre2019Row.COMPLETED_ON_TIME, Pre2019Row.COMPLETED_LATE)),
+      Map.entry(Pre2019Row.STAFF_TOTAL, List.of(Pre2019Row.STAFF_FULL_TIME, Pre2019Row.STAFF_PART_TIME)),
+      Map.entry(Pre2019Row.RECONSIDERATION_TOTAL, List.of(Pre2019Row.RECONSIDERATION_UPHELD,
+          Pre2019Row.RECONSIDERATION_CORRECTED, Pre2019Row.RECONSIDERATION_OTHER)),
+      Map.entry(Pre2019Row.LITIGATION_TOTAL, List.of(Pre2019Row.LITIGATION_UPHELD,
+          Pre2019Row.LITIGATION_CORRECTED, Pre2019Row.LITIGATION_OTHER)));
+
+  /** One row as the table states it; {@code value} is null when its value cell is empty. */
+  private record StatedRow(Pre2019Row row, StatedNumber value, String evidence) {}
+
+  @Override
+  public boolean read(ReportText text, MetricReadings readings) {
+    List<StatedRow> rows = readRows(TableCells.of(text.lines()));
+    if (rows.size() >= MINIMUM_ROWS) {
+      record(rows, readings);
+      return true;
+    }
+    Optional<String> emptyHeading = emptyTableHeading(text.lines());
+    emptyHeading.ifPresent(heading -> readings.addIssue(IssueCode.EMPTY_TABLE,
+        "the 统计表 \"" + abbreviate(heading) + "\" has no numbers in it"));
+    return emptyHeading.isPresent();
+  }
+
+  private static List<StatedRow> readRows(List<String> cells) {
+    List<StatedRow> rows = new ArrayList<>();
+    Pre2019Section section = null;
+    for (int i = 0; i < cells.size(); i++) {
+      Optional<Pre2019Row> row = rowLabelled(cells.get(i), section);
+      if (row.isEmpty()) {
+        continue;
+      }
+      section = row.get().section();
+      int next = i + 1;
+      String unit = null;
+      if (next < cells.size() && (TableCells.UNITS.contains(cells.get(next)) || cells.get(next).equals("/"))) {
+        unit = cells.get(next++);
+      } else if (next + 1 < cells.size() && cells.get(next).isEmpty() && parseValue(cells.get(next + 1)).isPresent()) {
+        next++; // an empty 单位 cell, the figure follows it
+      }
+      StatedNumber value = null;
+      if (next < cells.size() && rowLabelled(cells.get(next), section).isEmpty()) {
+        // A row whose unit is "/" is a heading of the rows below it, whatever its value cell holds.
+        value = "/".equals(unit) ? null : parseValue(cells.get(next)).orElse(null);
+        next++;
+      }
+      if (value != null && row.get().metric().unit() == MetricUnit.YUAN) {
+        value = value.times(yuanFactor(cells.get(i), unit));
+      }
+      rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next))));
+      i = next - 1;
+    }
+    return rows;
+  }
+
+  /**
+   * The row a cell labels. Labels repeated under 行政复议 and 行政诉讼 (被依法纠错数, 其他情形数) are
+   * told apart by the section of the row before them.
+   */
+  private static Optional<Pre2019Row> rowLabelled(String cell, Pre2019Section section) {
+    if (cell.isEmpty() || TableCells.isNumber(cell)) {
+      return Optional.empty();
+    }
+    String label = RowLabels.normalize(cell);
+    List<Pre2019Row> candidates = Arrays.stream(Pre2019Row.values()).filter(row -> row.hasLabel(label)).toList();
+    if (candidates.size() == 1) {
+      return Optional.of(candidates.get(0));
+    }
+    return candidates.stream().filter(row -> row.section() == section).findFirst();
+  }
+
+  private static Optional<StatedNumber> parseValue(String cell) {
+    String value = cell.strip();
+    if (value.isEmpty() || EMPTY_VALUE_MARKS.contains(value.substring(0, 1))) {
+      return Optional.empty();
+    }
+    return ChineseNumbers.parse(UNIT_SUFFIX.matcher(value).replaceFirst("").strip());
+  }
+
+  /** Money rows are in 万元 in the template; a table that says 元 is taken at its word. */
+  private static long yuanFactor(String label, String unit) {
+    var inLabel = YUAN_IN_LABEL.matcher(label.replaceAll("\\s+", ""));
+    String stated = unit != null && unit.endsWith("元") ? unit : inLabel.find() ? inLabel.group(1) : "万元";
+    return stated.equals("元") ? 1 : 10_000;
+  }
+
+  private static void record(List<StatedRow> rows, MetricReadings readings) {
+    Map<Pre2019Row, StatedRow> stated = new EnumMap<>(Pre2019Row.class);
+    for (StatedRow row : rows) {
+      if (row.value() == null) {
+        continue;
+      }
+      stated.putIfAbsent(row.row(), row);
+      readings.put(row.row().metric(), row.value().value(), row.evidence());
+      if (row.value().approximate()) {
+        readings.addIssue(IssueCode.APPROXIMATE_VALUE, row.row().metric().key()
+            + ": the 统计表 states an approximate figure in \"" + row.evidence() + "\"");
+      }
+    }
+    for (var derived : DERIVED_TOTALS) {
+      List<Pre2019Row> parts = derived.getValue();
+      if (stated.keySet().containsAll(parts)) {
+        readings.put(derived.getKey(), sum(stated, parts), parts.stream()
+            .map(part -> stated.get(part).evidence()).collect(Collectors.joining("; ")));
+      }
+    }
+    for (var checked : CHECKED_TOTALS) {
+      checkTotal(stated, checked.getKey(), checked.getValue(), readings);
+    }
+    if (stated.isEmpty()) {
+      readings.addIssue(IssueCode.EMPTY_TABLE, "the 统计表's rows have no numbers in them");
+    }
+    // An empty value cell in the last row looks the same as a row cut off, so only a table that
+    // never reaches its last section counts as stopped early.
+    StatedRow last = rows.get(rows.size() - 1);
+    if (rows.stream().noneMatch(row -> row.row().section() == Pre2019Section.MEETINGS_AND_TRAINING)) {
+      readings.addIssue(IssueCode.TABLE_TRUNCATED,
+          "the 统计表 stops after \"" + abbreviate(last.evidence()) + "\", before its 会议和培训 rows");
+    }
+  }
+
+  private static void checkTotal(Map<Pre2019Row, StatedRow> stated, Pre2019Row total, List<Pre2019Row> parts,
+      MetricReadings readings) {
+    if (!stated.containsKey(total) || !stated.keySet().containsAll(parts)) {
+      return;
+    }
+    BigDecimal sum = sum(stated, parts);
+    BigDecimal totalValue = stated.get(total).value().value();
+    if (totalValue.compareTo(sum) != 0) {
+      readings.addIssue(IssueCode.TOTAL_MISMATCH, String.format("%s is %s but %s add up to %s",
+          total.metric().key(), totalValue.toPlainString(),
+          parts.stream().map(part -> part.metric().key()).collect(Collectors.joining(" + ")),
+          sum.toPlainString()));
+    }
+  }
+
+  private static BigDecimal sum(Map<Pre2019Row, StatedRow> stated, List<Pre2019Row> parts) {
+    return parts.stream().map(part -> stated.get(part).value().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * A 统计表 heading whose table holds no figure at all (the table was an attachment that did not
+   * come along, or its cells are blank): the heading line and the table lines right after it.
+   */
+  private static Optional<String> emptyTableHeading(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!TABLE_HEADING.matcher(line).find() || line.contains("。") || ATTACHED_FILE.matcher(line).find()) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < lines.size() && TableCells.isTableLine(lines.get(end))) {
+        end++;
+      }
+      boolean tableShaped = TableCells.isTableLine(line) || end > i + 1;
+      if (tableShaped && TableCells.of(lines.subList(i, end)).stream().noneMatch(TableCells::isNumber)) {
+        return Optional.of(line.split("\\|")[0].strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.opendisclosure.extract.pre2019;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits table lines into cells, whichever way the table arrived: cells split by {@code |}
+ * (rendered HTML rows, or a cell a line ending in {@code |}), by tabs, by spaces (PDF text:
+ * {@code 收到申请数 件 3}), or one cell a line.
+ */
+final class TableCells {
+
+  /** The units the 统计表's 单位 column uses. */
+  static final Set<String> UNITS =
+      Set.of("条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期", "场", "家", "处");
+
+  private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+
+  private TableCells() {}
+
+  static List<String> of(List<String> lines) {
+    List<String> cells = new ArrayList<>();
+    for (String line : lines) {
+      if (line.contains("|")) {
+        List<String> pieces = new ArrayList<>(Arrays.stream(line.split("\\|", -1)).map(String::strip).toList());
+        // "label |" closes its cell; the empty piece after the last bar is not a cell of its own.
+        if (line.endsWith("|")) {
+          pieces.remove(pieces.size() - 1);
+        }
+        cells.addAll(pieces);
+      } else if (line.contains("\t")) {
+        Arrays.stream(line.split("\t", -1)).map(String::strip).forEach(cells::add);
+      } else {
+        cells.addAll(spaceSeparated(line));
+      }
+    }
+    return cells;
+  }
+
+  /** Whether a cell holds a plain figure (what a value cell holds). */
+  static boolean isNumber(String cell) {
+    return NUMBER_CELL.matcher(cell).matches();
+  }
+
+  /** Whether a line is part of a table rather than prose. */
+  static boolean isTableLine(String line) {
+    return line.contains("|") || line.contains("\t");
+  }
+
+  /**
+   * A PDF row "label [unit] [value]": the value and unit are the last tokens, the label is
+   * everything before them (labels themselves contain spaces, 统 计 指 标).
+   */
+  private static List<String> spaceSeparated(String line) {
+    List<String> tokens = List.of(line.split("\\s+"));
+    int end = tokens.size();
+    String value = null;
+    String unit = null;
+    if (end > 0 && (isNumber(tokens.get(end - 1)) || tokens.get(end - 1).equals("/"))) {
+      value = tokens.get(--end);
+    }
+    if (end > 0 && (UNITS.contains(tokens.get(end - 1)) || tokens.get(end - 1).equals("/"))) {
+      unit = tokens.get(--end);
+    }
+    List<String> cells = new ArrayList<>(3);
+    if (end > 0) {
+      cells.add(String.join(" ", tokens.subList(0, end)));
+    }
+    if (unit != null) {
+      cells.add(unit);
+    }
+    if (value != null) {
+      cells.add(value);
+    }
+    return cells;
+  }
+}

@@ -1,0 +1,330 @@
+package io.github.opendisclosure.extract.narrative;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.opendisclosure.extract.ExtractionIssue;
+import io.github.opendisclosure.extract.IssueCode;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.ReportText;
+import io.github.opendisclosure.extract.pre2019.Pre2019TableReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NarrativeReaderTest {
+
+  // ---- The five seed reports --------------------------------------------------------------------
+
+  @Test
+  void seed000ReadsRequestsAndTheApproximateTotalOfPublishedItems() {
+    MetricReadings readings = readNarrative(resource("seed-000_c29728d4b1d62002.txt"));
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 3, ReportMetric.PROACTIVE_ITEMS, 1200),
+        readings.metricsByKey());
+    assertEquals("全局网上发布信息1200余条。", readings.evidenceByKey().get("proactive_items"));
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.APPROXIMATE_VALUE,
+        "proactive_items: the report gives a round figure, 1200 recorded, in \"全局网上发布信息1200余条。\"")),
+        readings.issues());
+  }
+
+  @Test
+  void seed001ReadsNoRequestsReceived() {
+    MetricReadings readings = readNarrative(resource("seed-001_3f21f7744e38cbd1.txt"));
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0), readings.metricsByKey());
+    assertEquals("2018年度,我局未接到依申请公开事项。", readings.evidenceByKey().get("requests_received"));
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
+  void seed002ProseStatesNoneAndAgreesWithItsTable() {
+    String report = resource("seed-002_0b4c895e08e04692.txt");
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0, ReportMetric.RECONSIDERATION_TOTAL, 0,
+        ReportMetric.LITIGATION_TOTAL, 0, ReportMetric.FEES_COLLECTED_YUAN, 0), readNarrative(report).metricsByKey());
+
+    MetricReadings both = new MetricReadings();
+    assertTrue(new Pre2019TableReader().read(text(report), both));
+    assertTrue(new NarrativeReader().read(text(report), both));
+    assertEquals(62 - 2, both.metricsByKey().size());
+    assertEquals(new BigDecimal("3"), both.get(ReportMetric.STAFF_TOTAL));
+    assertFalse(both.has(ReportMetric.COMPLETED_TOTAL));
+    assertFalse(both.has(ReportMetric.TOTAL_HANDLED));
+    assertEquals("(一)收到申请数 | 件 | 0", both.evidenceByKey().get("requests_received"));
+    assertEquals(List.of(), both.issues());
+  }
+
+  @Test
+  void seed003ReadsTheProseBesideItsEmptyTable() {
+    String report = resource("seed-003_b9921c248366ac19.txt");
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(report), readings));
+    assertTrue(new NarrativeReader().read(text(report), readings));
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0, ReportMetric.RECONSIDERATION_TOTAL, 0,
+        ReportMetric.LITIGATION_TOTAL, 0, ReportMetric.FEES_COLLECTED_YUAN, 0, ReportMetric.PROACTIVE_ITEMS, 592),
+        readings.metricsByKey());
+    assertEquals("全年未发生行政诉讼及行政复议。", readings.evidenceByKey().get("litigation_total"));
+    assertEquals("全年未发生政府信息公开费用。", readings.evidenceByKey().get("fees_collected_yuan"));
+    assertEquals("截止2017年12月31日,主动公开信息政府信息592条、微信发布625条、微博发布436条。",
+        readings.evidenceByKey().get("proactive_items"));
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.EMPTY_TABLE,
+        "the 统计表 \"政府信息公开情况统计表(2017年度)\" has no numbers in it")), readings.issues());
+  }
+
+  @Test
+  void seed004ReadsReadingPointsOnly() {
+    MetricReadings readings = readNarrative(resource("seed-004_9148425d6848b68b.txt"));
+
+    assertEquals(metrics(ReportMetric.READING_POINTS, 25), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+  }
+
+  // ---- The prose of three 2021-template reports converted from PDF ------------------------------
+
+  @Test
+  void hongze2023ReadsSentencesBrokenAcrossPdfLines() {
+    MetricReadings readings = readNarrative(resource("real-001_huaian-hongze-district-gov-2023.txt"));
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 21, ReportMetric.COMPLETED_TOTAL, 21,
+        ReportMetric.COMPLETED_ON_TIME, 21, ReportMetric.FEES_COLLECTED_YUAN, 0, ReportMetric.PROACTIVE_ITEMS, 1136),
+        readings.metricsByKey());
+    assertEquals("2023年全区受理政府信息公开申请 21件,均在法定期限答复。",
+        readings.evidenceByKey().get("completed_on_time"));
+    assertEquals("2023年,我区在政府网站平台主动公开政府信息 1136条。", readings.evidenceByKey().get("proactive_items"));
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
+  void hongze2024ReadsItsProse() {
+    MetricReadings readings = readNarrative(resource("real-002_huaian-hongze-district-gov-2024.txt"));
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 17, ReportMetric.COMPLETED_TOTAL, 17,
+        ReportMetric.COMPLETED_ON_TIME, 17, ReportMetric.FEES_COLLECTED_YUAN, 0, ReportMetric.PROACTIVE_ITEMS, 2428),
+        readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
+  void huaian2024ReadsAnswersReconsiderationAndLitigation() {
+    MetricReadings readings = readNarrative(resource("real-003_huaian-city-gov-2024.txt"));
+
+    Map<String, BigDecimal> expected = metrics(ReportMetric.REQUESTS_RECEIVED, 3119,
+        ReportMetric.COMPLETED_TOTAL, 3050, ReportMetric.COMPLETED_ON_TIME, 3050,
+        ReportMetric.RECONSIDERATION_TOTAL, 351, ReportMetric.RECONSIDERATION_CORRECTED, 64,
+        ReportMetric.LITIGATION_TOTAL, 46, ReportMetric.LITIGATION_CORRECTED, 5,
+        ReportMetric.FEES_COLLECTED_YUAN, 3940, ReportMetric.PROACTIVE_ITEMS, 5500,
+        ReportMetric.RECONSIDERATION_UPHELD, 72, ReportMetric.RECONSIDERATION_OTHER, 178,
+        ReportMetric.RECONSIDERATION_PENDING, 37);
+    assertEquals(expected, readings.metricsByKey());
+    assertEquals(List.of(IssueCode.APPROXIMATE_VALUE.code()),
+        readings.issues().stream().map(ExtractionIssue::code).toList());
+    assertTrue(readings.issues().get(0).message().startsWith("proactive_items: the report gives a round figure, 5500"));
+  }
+
+  // ---- Rules on short texts ---------------------------------------------------------------------
+
+  @Test
+  void readsChineseNumerals() {
+    MetricReadings readings = readNarrative("""
+        2017年度政府信息公开工作年度报告
+        2017年,我局接到依申请公开件三件,均在法定期限内予以答复。
+        我局配备专职人员两名、兼职人员三名,负责政府信息公开工作。
+        全年召开政务公开专题会议二次,举办政务公开培训班一期,培训工作人员四十五人次。
+        """);
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 3, ReportMetric.COMPLETED_TOTAL, 3,
+        ReportMetric.COMPLETED_ON_TIME, 3, ReportMetric.STAFF_TOTAL, 5, ReportMetric.STAFF_FULL_TIME, 2,
+        ReportMetric.STAFF_PART_TIME, 3, ReportMetric.MEETINGS, 2, ReportMetric.TRAINING_SESSIONS, 1,
+        ReportMetric.TRAINEES, 45), readings.metricsByKey());
+    assertEquals("我局配备专职人员两名、兼职人员三名,负责政府信息公开工作。", readings.evidenceByKey().get("staff_total"));
+  }
+
+  @Test
+  void recordsApproximateCountsAsStatedWithAnIssue() {
+    MetricReadings readings = readNarrative("全年共受理政府信息公开申请30余件。");
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 30), readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.APPROXIMATE_VALUE,
+        "requests_received: the report gives a round figure, 30 recorded, in \"全年共受理政府信息公开申请30余件。\"")),
+        readings.issues());
+  }
+
+  @Test
+  void readsCountsWithAmountsInTenThousands() {
+    MetricReadings readings = readNarrative("""
+        2017年,共受理政府信息公开申请1,250件,答复1,200件,均在法定期限内答复。
+        全年收取政府信息公开信息处理费0.35万元。
+        """);
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 1250, ReportMetric.COMPLETED_TOTAL, 1200,
+        ReportMetric.COMPLETED_ON_TIME, 1200, ReportMetric.FEES_COLLECTED_YUAN, 3500), readings.metricsByKey());
+  }
+
+  @Test
+  void readsCompletedAndStaffStatementsOnTheirOwn() {
+    MetricReadings readings = readNarrative("""
+        三、依申请公开情况
+        全年共收到政府信息公开申请8件,办结8件,其中按时办结7件。
+        局办公室2名工作人员具体负责政府信息公开工作。
+        五、收费情况
+        依申请公开工作未收取任何费用。
+        六、行政复议和行政诉讼
+        因政府信息公开被申请行政复议2件,其中结果维持1件,结果纠正1件;未发生行政诉讼。
+        """);
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 8, ReportMetric.COMPLETED_TOTAL, 8,
+        ReportMetric.RECONSIDERATION_TOTAL, 2, ReportMetric.RECONSIDERATION_CORRECTED, 1,
+        ReportMetric.LITIGATION_TOTAL, 0, ReportMetric.FEES_COLLECTED_YUAN, 0, ReportMetric.STAFF_TOTAL, 2,
+        ReportMetric.RECONSIDERATION_UPHELD, 1), readings.metricsByKey());
+  }
+
+  @Test
+  void fullTimeStaffAloneAreTheStaffTotal() {
+    MetricReadings readings = readNarrative("明确办公室为政府信息公开工作机构,配备专职人员1名。");
+
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 1, ReportMetric.STAFF_FULL_TIME, 1), readings.metricsByKey());
+  }
+
+  @Test
+  void aStatedStaffTotalIsNotReplacedByTheSumOfItsParts() {
+    MetricReadings readings = readNarrative("我局安排3名工作人员负责政府信息公开工作,其中专职人员1名。");
+
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 3, ReportMetric.STAFF_FULL_TIME, 1), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
+  void readsReviewsOnlyUnderADisclosureHeadingOrSentence() {
+    assertEquals(Map.of(), readNarrative("平江县民政局无申请行政复议和提起行政诉讼的情况。").metricsByKey());
+  }
+
+  @Test
+  void noneOfBothReviewsInOneSentenceIsTwoZeros() {
+    MetricReadings readings = readNarrative("""
+        五、因政府信息公开申请行政复议和提起行政诉讼的情况
+        平江县民政局无申请行政复议和提起行政诉讼的情况。
+        目前平江县民政局无涉及公开收费项目。
+        """);
+
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 0, ReportMetric.LITIGATION_TOTAL, 0,
+        ReportMetric.FEES_COLLECTED_YUAN, 0), readings.metricsByKey());
+  }
+
+  @Test
+  void proseThatDisagreesWithTheTableBecomesAConflict() {
+    String report = """
+        2017年度政府信息公开工作年度报告
+        2017年,我局共受理政府信息公开申请5件。
+        政府信息公开情况统计表
+        (一)收到申请数 | 件 | 3
+        1、当面申请数 | 件 | 3
+        (一)召开政府信息公开工作会议或专题会议数 | 次 | 1
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    new Pre2019TableReader().read(text(report), readings);
+    new NarrativeReader().read(text(report), readings);
+
+    assertEquals(new BigDecimal("3"), readings.get(ReportMetric.REQUESTS_RECEIVED));
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.CONFLICTING_VALUES,
+        "requests_received: kept 3 from \"(一)收到申请数 | 件 | 3\", the report also states 5 in"
+            + " \"2017年,我局共受理政府信息公开申请5件。\"")), readings.issues());
+  }
+
+  @Test
+  void keepsEvidenceOfLongSentencesShort() {
+    String filler = "坚持以公开为常态、不公开为例外,推进决策、执行、管理、服务、结果公开,".repeat(6);
+    MetricReadings readings = readNarrative(filler + "全年主动公开政府信息320条," + filler + "。");
+
+    assertEquals(metrics(ReportMetric.PROACTIVE_ITEMS, 320), readings.metricsByKey());
+    String evidence = readings.evidenceByKey().get("proactive_items");
+    assertTrue(evidence.contains("主动公开政府信息320条"), evidence);
+    assertTrue(evidence.length() < 220, evidence);
+  }
+
+  /** Sentences whose figures are not the metric, or that state no figure: every metric stays null. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "截至2018年12月15日,我局发布社会救助信息130条。",
+      "今年社会组织和社会救助方面发布信息390余条。",
+      "其中,围绕重点领域主动公开信息200条。",
+      "2016年度政务公开有总结、有年报,2017年主动公开政府信息300条。",
+      "《条例》实施以来,累计主动公开政府信息5000条。",
+      "全年主动公开政府信息近百条。",
+      "全年主动公开政府信息数十条。",
+      "处理政府网站百姓热线30余件,回复率100%。",
+      "已对19项依申请公开服务事项进行公开。",
+      "其中,网上受理政府信息公开申请5件。",
+      "办理人大代表建议15件,均在法定期限内答复。",
+      "未发生行政复议被纠错的情况。",
+      "因政府信息公开无法提供而引起的行政复议仍在审理中。",
+      "各科室设1名工作人员负责政务公开工作。",
+      "局办公室1名干部兼职负责全局依申请公开工作、政府信息政务公开的审核。",
+      "明确一名办公室人员具体负责政务公开工作。",
+      "有指定工作人员从事96128政务服务工作,联系电话:87556039。",
+      "根据《通知》(阜政办传〔2017〕213号)文件要求,开展2017年度政务公开考评。",
+      "(一)收到申请数 | 件 | 3",
+      "一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21",
+      "召开专题会议对信息公开工作提出具体要求。",
+      "全年办理行政复议案件12件。",
+      "全年未收到因依申请公开引起的投诉举报。",
+      "去年未收到依申请公开申请,今年情况另行说明。",
+      "上年度未发生因政府信息公开引起的行政复议。",
+      "为民服务大厅办理事项未收取任何费用。",
+      "依申请公开收取费用的标准按国家规定执行。"})
+  void leavesEveryMetricNullWhenTheSentenceDoesNotStateIt(String sentence) {
+    MetricReadings readings = readNarrative("2017年度政务公开工作总结报告\n" + sentence);
+
+    assertEquals(Map.of(), readings.metricsByKey(), sentence);
+  }
+
+  @Test
+  void saysWhetherItFoundAnything() {
+    assertFalse(new NarrativeReader().read(text("我局高度重视政务公开工作。"), new MetricReadings()));
+    assertTrue(new NarrativeReader().read(text("全年未接到依申请公开事项。"), new MetricReadings()));
+  }
+
+  private static MetricReadings readNarrative(String raw) {
+    MetricReadings readings = new MetricReadings();
+    new NarrativeReader().read(text(raw), readings);
+    return readings;
+  }
+
+  /** Expected metrics in catalog order, from metric and value pairs. */
+  private static Map<String, BigDecimal> metrics(Object... metricsAndValues) {
+    Map<ReportMetric, BigDecimal> byMetric = new EnumMap<>(ReportMetric.class);
+    for (int i = 0; i < metricsAndValues.length; i += 2) {
+      long value = ((Number) metricsAndValues[i + 1]).longValue();
+      byMetric.put((ReportMetric) metricsAndValues[i], BigDecimal.valueOf(value));
+    }
+    Map<String, BigDecimal> byKey = new LinkedHashMap<>();
+    byMetric.forEach((metric, value) -> byKey.put(metric.key(), value));
+    return byKey;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = NarrativeReaderTest.class.getResourceAsStream("/narrative/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ReportText text(String raw) {
+    return ReportText.of(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+  }
+}

@@ -1,0 +1,589 @@
+package io.github.opendisclosure.extract.pre2019;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.opendisclosure.extract.ExtractionIssue;
+import io.github.opendisclosure.extract.IssueCode;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.ReportText;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class Pre2019TableReaderTest {
+
+  /** The 统计表 of seed 002 (平江县民政局 2017) as the page gives it: a cell a line, each ending in "|". */
+  private static final String SEED_002_TABLE = """
+      政府信息公开情况统计表 |
+      ||
+      统 计 指 标 |
+      单 位 |
+      统计数 |
+      一、主动公开情况 |
+      / |
+      / |
+      (一)主动公开政府信息数 (不同渠道和方式公开相同信息计1条) |
+      条 |
+      128 |
+      其中: 主动公开规范性文件数 |
+      条 |
+      34 |
+      制发规范性文件总数 |
+      件 |
+      16 |
+      (二)通过不同渠道和方式公开政府信息的情况 |
+      / |
+      |
+      1、政府公报公开政府信息数 |
+      条 |
+      0 |
+      2、政府网站公开政府信息数 |
+      条 |
+      40 |
+      3、政务微博公开政府信息数 |
+      条 |
+      0 |
+      4、政务微信公开政府信息数 |
+      条 |
+      980 |
+      5、其他方式公开政府信息数 |
+      条 |
+      100 |
+      二、回应解读情况 |
+      / |
+      |
+      (一)回应公众关注热点或重大舆情数 (不同方式回应同一热点或舆情计1次) |
+      次 |
+      0 |
+      (二)通过不同渠道和方式回应解决的情况 |
+      次 |
+      0 |
+      1、参加或举办新闻发布会总次数 |
+      次 |
+      0 |
+      其中:主要负责同志参加新闻发布会次数 |
+      次 |
+      0 |
+      2、政府网站在线访谈次数 |
+      次 |
+      0 |
+      其中:主要负责同志参加政府网站在线访谈次数 |
+      次 |
+      0 |
+      3、政策解读稿件发布数 |
+      篇 |
+      1 |
+      4、微博微信回应事件数 |
+      次 |
+      1000 |
+      5、其他方式回应事件数 |
+      次 |
+      1000 |
+      三、依申请公开情况 |
+      / |
+      |
+      (一)收到申请数 |
+      件 |
+      0
+      |
+      1、当面申请数 |
+      件 |
+      0 |
+      2、传真申请数 |
+      件 |
+      0 |
+      3、网络申请数 |
+      件 |
+      0 |
+      4、信函申请数 |
+      件 |
+      0 |
+      (二)申请办结数 |
+      件 |
+      |
+      1、按时办结数 |
+      件 |
+      0 |
+      2、延期办结数 |
+      件 |
+      0 |
+      (三)申请答复数 |
+      件 |
+      |
+      1、属于已主动公开范围数 |
+      件 |
+      0 |
+      2、同意公开答复数 |
+      件 |
+      0 |
+      3、同意部分公开答复数 |
+      件 |
+      0 |
+      4、不同意公开答复数 |
+      件 |
+      0 |
+      其中:涉及国家秘密 |
+      件 |
+      0 |
+      涉及商业秘密 |
+      件 |
+      0 |
+      涉及个人隐私 |
+      件 |
+      0 |
+      危及国家安全、公共安全、经济安全和社会稳定 |
+      件 |
+      0 |
+      不是《条例》所指政府信息 |
+      件 |
+      0 |
+      法律法规规定的其他情形 |
+      件 |
+      0 |
+      5、不属于本行政机关公开数 |
+      件 |
+      0 |
+      6、申请信息不存在数 |
+      件 |
+      0 |
+      7、告知作出更改补充数 |
+      件 |
+      0 |
+      8、告知通过其他途径办理数 |
+      件 |
+      0 |
+      四、行政复议数量 |
+      件 |
+      0 |
+      (一)维持具体行政行为数 |
+      件 |
+      0 |
+      (二)被依法纠错数 |
+      件 |
+      0 |
+      (三)其他情形数 |
+      件 |
+      0 |
+      五、行政诉讼数量 |
+      件 |
+      0 |
+      (一)维持具体行政行为或者驳回原告诉讼请求数 |
+      件 |
+      0 |
+      (二)被依法纠错数 |
+      件 |
+      0 |
+      (三)其他情形数 |
+      件 |
+      0 |
+      六、举报投诉数量 |
+      件 |
+      0 |
+      七、依申请公开信息收取的费用 |
+      万元 |
+      0 |
+      八、机构建设和保障经费情况 |
+      / |
+      0 |
+      (一)政府信息公开工作专门机构数 |
+      个 |
+      1 |
+      (二)设置政府信息公开查阅点数 |
+      个 |
+      1 |
+      (三)从事政府信息公开工作人员数 |
+      人 |
+      3 |
+      1、专职人员数 (不包括政府公报及政府网站工作人员数) |
+      人 |
+      1 |
+      2、兼职人员数 |
+      人 |
+      2 |
+      (四)政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费) |
+      万元 |
+      0 |
+      九、政府信息公开会议和培训情况 |
+      / |
+      |
+      (一)召开政府信息公开工作会议或专题会议数 |
+      次 |
+      2 |
+      (二)举办各类培训班数 |
+      次 |
+      2 |
+      (三)接受培训人员数 |
+      人次 |
+      5 |
+      """;
+
+  /** A complete table with figures that do not add up, as label, unit and value cells. */
+  private static final List<String[]> MISMATCHED_TABLE = List.of(
+      row("统 计 指 标", "单 位", "统计数"),
+      row("一、主动公开情况", "/", "/"),
+      row("(一)主动公开政府信息数 (不同渠道和方式公开相同信息计1条)", "条", "1,250"),
+      row("其中: 主动公开规范性文件数", "条", "12"),
+      row("制发规范性文件总数", "件", "9"),
+      row("(二)通过不同渠道和方式公开政府信息的情况", "/", "/"),
+      row("1、政府公报公开政府信息数", "条", "3"),
+      row("2、政府网站公开政府信息数", "条", "1100"),
+      row("3、政务微博公开政府信息数", "条", "60"),
+      row("4、政务微信公开政府信息数", "条", "70"),
+      row("5、其他方式公开政府信息数", "条", "17"),
+      row("二、回应解读情况", "/", "/"),
+      row("(一)回应公众关注热点或重大舆情数 (不同方式回应同一热点或舆情计1次)", "次", "4"),
+      row("(二)通过不同渠道和方式回应解决的情况", "次", "6"),
+      row("1、参加或举办新闻发布会总次数", "次", "2"),
+      row("其中:主要负责同志参加新闻发布会次数", "次", "1"),
+      row("2、政府网站在线访谈次数", "次", "1"),
+      row("其中:主要负责同志参加政府网站在线访谈次数", "次", "1"),
+      row("3、政策解读稿件发布数", "篇", "8"),
+      row("4、微博微信回应事件数", "次", "5"),
+      row("5、其他方式回应事件数", "次", "0"),
+      row("三、依申请公开情况", "/", "/"),
+      row("(一)收到申请数", "件", "5"),
+      row("1、当面申请数", "件", "1"),
+      row("2、传真申请数", "件", "0"),
+      row("3、网络申请数", "件", "2"),
+      row("4、信函申请数", "件", "1"),
+      row("(二)申请办结数", "件", "5"),
+      row("1、按时办结数", "件", "3"),
+      row("2、延期办结数", "件", "1"),
+      row("(三)申请答复数", "件", "5"),
+      row("1、属于已主动公开范围数", "件", "1"),
+      row("2、同意公开答复数", "件", "2"),
+      row("3、同意部分公开答复数", "件", "0"),
+      row("4、不同意公开答复数", "件", "1"),
+      row("其中:涉及国家秘密", "件", "0"),
+      row("涉及商业秘密", "件", "0"),
+      row("涉及个人隐私", "件", "1"),
+      row("危及国家安全、公共安全、经济安全和社会稳定", "件", "0"),
+      row("不是《条例》所指政府信息", "件", "0"),
+      row("法律法规规定的其他情形", "件", "0"),
+      row("5、不属于本行政机关公开数", "件", "1"),
+      row("6、申请信息不存在数", "件", "0"),
+      row("7、告知作出更改补充数", "件", "0"),
+      row("8、告知通过其他途径办理数", "件", "0"),
+      row("四、行政复议数量", "件", "2"),
+      row("(一)维持具体行政行为数", "件", "1"),
+      row("(二)被依法纠错数", "件", "0"),
+      row("(三)其他情形数", "件", "0"),
+      row("五、行政诉讼数量", "件", "1"),
+      row("(一)维持具体行政行为或者驳回原告诉讼请求数", "件", "0"),
+      row("(二)被依法纠错数", "件", "1"),
+      row("(三)其他情形数", "件", "0"),
+      row("六、举报投诉数量", "件", "0"),
+      row("七、依申请公开信息收取的费用", "万元", "0.05"),
+      row("八、机构建设和保障经费情况", "/", "/"),
+      row("(一)政府信息公开工作专门机构数", "个", "1"),
+      row("(二)设置政府信息公开查阅点数", "个", "3"),
+      row("(三)从事政府信息公开工作人员数", "人", "4"),
+      row("1、专职人员数 (不包括政府公报及政府网站工作人员数)", "人", "1"),
+      row("2、兼职人员数", "人", "2"),
+      row("(四)政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费)", "万元", "1.5"),
+      row("九、政府信息公开会议和培训情况", "/", "/"),
+      row("(一)召开政府信息公开工作会议或专题会议数", "次", "3"),
+      row("(二)举办各类培训班数", "次", "2"),
+      row("(三)接受培训人员数", "人次", "60"));
+
+  @Test
+  void readsEveryRowOfSeed002AndLeavesItsEmptyRowsNull() {
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text("七、附表\n" + SEED_002_TABLE), readings));
+
+    Map<ReportMetric, Long> expected = new LinkedHashMap<>();
+    expected.put(ReportMetric.PROACTIVE_ITEMS, 128L);
+    expected.put(ReportMetric.PROACTIVE_NORMATIVE_DOCUMENTS, 34L);
+    expected.put(ReportMetric.NORMATIVE_DOCUMENTS_ISSUED, 16L);
+    expected.put(ReportMetric.PROACTIVE_VIA_GAZETTE, 0L);
+    expected.put(ReportMetric.PROACTIVE_VIA_WEBSITE, 40L);
+    expected.put(ReportMetric.PROACTIVE_VIA_WEIBO, 0L);
+    expected.put(ReportMetric.PROACTIVE_VIA_WECHAT, 980L);
+    expected.put(ReportMetric.PROACTIVE_VIA_OTHER, 100L);
+    expected.put(ReportMetric.PUBLIC_CONCERNS_ANSWERED, 0L);
+    expected.put(ReportMetric.RESPONSES_VIA_CHANNELS, 0L);
+    expected.put(ReportMetric.PRESS_CONFERENCES, 0L);
+    expected.put(ReportMetric.PRESS_CONFERENCES_BY_PRINCIPAL, 0L);
+    expected.put(ReportMetric.ONLINE_INTERVIEWS, 0L);
+    expected.put(ReportMetric.ONLINE_INTERVIEWS_BY_PRINCIPAL, 0L);
+    expected.put(ReportMetric.POLICY_INTERPRETATIONS, 1L);
+    expected.put(ReportMetric.RESPONSES_VIA_WEIBO_WECHAT, 1000L);
+    expected.put(ReportMetric.RESPONSES_VIA_OTHER, 1000L);
+    expected.put(ReportMetric.REQUESTS_RECEIVED, 0L);
+    expected.put(ReportMetric.REQUESTS_IN_PERSON, 0L);
+    expected.put(ReportMetric.REQUESTS_FAX, 0L);
+    expected.put(ReportMetric.REQUESTS_ONLINE, 0L);
+    expected.put(ReportMetric.REQUESTS_LETTER, 0L);
+    expected.put(ReportMetric.COMPLETED_ON_TIME, 0L);
+    expected.put(ReportMetric.COMPLETED_LATE, 0L);
+    expected.put(ReportMetric.GRANTED_ALREADY_PUBLIC, 0L);
+    expected.put(ReportMetric.GRANTED_ON_REQUEST, 0L);
+    expected.put(ReportMetric.GRANTED, 0L);
+    expected.put(ReportMetric.PARTIALLY_GRANTED, 0L);
+    expected.put(ReportMetric.DENIED, 0L);
+    expected.put(ReportMetric.DENIED_STATE_SECRET, 0L);
+    expected.put(ReportMetric.DENIED_COMMERCIAL_SECRET, 0L);
+    expected.put(ReportMetric.DENIED_PERSONAL_PRIVACY, 0L);
+    expected.put(ReportMetric.DENIED_SECURITY_STABILITY, 0L);
+    expected.put(ReportMetric.DENIED_NOT_GOVERNMENT_INFORMATION, 0L);
+    expected.put(ReportMetric.DENIED_OTHER_LEGAL_GROUNDS, 0L);
+    expected.put(ReportMetric.UNABLE_NOT_THIS_AGENCY, 0L);
+    expected.put(ReportMetric.UNABLE_DOES_NOT_EXIST, 0L);
+    expected.put(ReportMetric.UNABLE_TO_PROVIDE, 0L);
+    expected.put(ReportMetric.OTHER_ASKED_TO_AMEND, 0L);
+    expected.put(ReportMetric.OTHER_REFERRED_ELSEWHERE, 0L);
+    expected.put(ReportMetric.OTHER_HANDLED, 0L);
+    expected.put(ReportMetric.RECONSIDERATION_TOTAL, 0L);
+    expected.put(ReportMetric.RECONSIDERATION_UPHELD, 0L);
+    expected.put(ReportMetric.RECONSIDERATION_CORRECTED, 0L);
+    expected.put(ReportMetric.RECONSIDERATION_OTHER, 0L);
+    expected.put(ReportMetric.LITIGATION_TOTAL, 0L);
+    expected.put(ReportMetric.LITIGATION_UPHELD, 0L);
+    expected.put(ReportMetric.LITIGATION_CORRECTED, 0L);
+    expected.put(ReportMetric.LITIGATION_OTHER, 0L);
+    expected.put(ReportMetric.COMPLAINTS_TOTAL, 0L);
+    expected.put(ReportMetric.FEES_COLLECTED_YUAN, 0L);
+    expected.put(ReportMetric.DISCLOSURE_OFFICES, 1L);
+    expected.put(ReportMetric.READING_POINTS, 1L);
+    expected.put(ReportMetric.STAFF_TOTAL, 3L);
+    expected.put(ReportMetric.STAFF_FULL_TIME, 1L);
+    expected.put(ReportMetric.STAFF_PART_TIME, 2L);
+    expected.put(ReportMetric.DISCLOSURE_BUDGET_YUAN, 0L);
+    expected.put(ReportMetric.MEETINGS, 2L);
+    expected.put(ReportMetric.TRAINING_SESSIONS, 2L);
+    expected.put(ReportMetric.TRAINEES, 5L);
+    assertEquals(byKey(expected), readings.metricsByKey());
+    // 申请办结数 and 申请答复数 have empty value cells: not stated, so not 0.
+    assertFalse(readings.has(ReportMetric.COMPLETED_TOTAL));
+    assertFalse(readings.has(ReportMetric.TOTAL_HANDLED));
+    assertEquals(List.of(), readings.issues());
+    assertEquals("(三)从事政府信息公开工作人员数 | 人 | 3", readings.evidenceByKey().get("staff_total"));
+    assertEquals("1、属于已主动公开范围数 | 件 | 0; 2、同意公开答复数 | 件 | 0",
+        readings.evidenceByKey().get("granted"));
+  }
+
+  @Test
+  void readsTheSameTableRenderedAsHtmlRowsTabsSpacesOrACellALine() {
+    Map<String, BigDecimal> fromHtml = readMismatchedTable(cells -> String.join(" | ", cells));
+    assertEquals(fromHtml, readMismatchedTable(cells -> String.join("\t", cells)));
+    assertEquals(fromHtml, readMismatchedTable(cells -> String.join(" ", cells)));
+    assertEquals(fromHtml, readMismatchedTable(cells -> String.join("\n", cells)));
+    assertEquals(fromHtml, readMismatchedTable(cells -> String.join(" |\n", cells) + " |"));
+
+    assertEquals(new BigDecimal("1250"), fromHtml.get("proactive_items"));
+    assertEquals(new BigDecimal("1100"), fromHtml.get("proactive_via_website"));
+    assertEquals(new BigDecimal("6"), fromHtml.get("responses_via_channels"));
+    assertEquals(new BigDecimal("3"), fromHtml.get("granted"));
+    assertEquals(new BigDecimal("1"), fromHtml.get("unable_to_provide"));
+    assertEquals(new BigDecimal("0"), fromHtml.get("other_handled"));
+    assertEquals(new BigDecimal("1"), fromHtml.get("denied_personal_privacy"));
+    assertEquals(new BigDecimal("1"), fromHtml.get("reconsideration_upheld"));
+    assertEquals(new BigDecimal("0"), fromHtml.get("litigation_upheld"));
+    assertEquals(new BigDecimal("1"), fromHtml.get("litigation_corrected"));
+    assertEquals(new BigDecimal("0"), fromHtml.get("reconsideration_corrected"));
+    // 万元 in the table, yuan in the record.
+    assertEquals(new BigDecimal("500"), fromHtml.get("fees_collected_yuan"));
+    assertEquals(new BigDecimal("15000"), fromHtml.get("disclosure_budget_yuan"));
+    assertEquals(new BigDecimal("60"), fromHtml.get("trainees"));
+    assertEquals(62, fromHtml.size());
+  }
+
+  @Test
+  void reportsTotalsThatAreNotTheSumOfTheirParts() {
+    MetricReadings readings = new MetricReadings();
+    new Pre2019TableReader().read(text(render(MISMATCHED_TABLE, cells -> String.join(" | ", cells))), readings);
+
+    assertEquals(List.of(
+        ExtractionIssue.of(IssueCode.TOTAL_MISMATCH,
+            "requests_received is 5 but requests_in_person + requests_fax + requests_online"
+                + " + requests_letter add up to 4"),
+        ExtractionIssue.of(IssueCode.TOTAL_MISMATCH,
+            "completed_total is 5 but completed_on_time + completed_late add up to 4"),
+        ExtractionIssue.of(IssueCode.TOTAL_MISMATCH,
+            "staff_total is 4 but staff_full_time + staff_part_time add up to 3"),
+        ExtractionIssue.of(IssueCode.TOTAL_MISMATCH,
+            "reconsideration_total is 2 but reconsideration_upheld + reconsideration_corrected"
+                + " + reconsideration_other add up to 1")),
+        readings.issues());
+    // The stated figures are kept as stated.
+    assertEquals(new BigDecimal("5"), readings.get(ReportMetric.REQUESTS_RECEIVED));
+    assertEquals(new BigDecimal("4"), readings.get(ReportMetric.STAFF_TOTAL));
+  }
+
+  @Test
+  void derivesATotalOnlyWhenEveryPartIsStated() {
+    String table = """
+        政府信息公开情况统计表
+        (三)申请答复数 | 件 |
+        1、属于已主动公开范围数 | 件 |
+        2、同意公开答复数 | 件 | 2
+        5、不属于本行政机关公开数 | 件 | 1
+        6、申请信息不存在数 | 件 | 0
+        九、政府信息公开会议和培训情况 | / |
+        (一)召开政府信息公开工作会议或专题会议数 | 次 | 1
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertNull(readings.get(ReportMetric.GRANTED));
+    assertNull(readings.get(ReportMetric.GRANTED_ALREADY_PUBLIC));
+    assertEquals(new BigDecimal("2"), readings.get(ReportMetric.GRANTED_ON_REQUEST));
+    assertEquals(new BigDecimal("1"), readings.get(ReportMetric.UNABLE_TO_PROVIDE));
+    assertNull(readings.get(ReportMetric.TOTAL_HANDLED));
+  }
+
+  @Test
+  void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
+    String table = """
+        政府信息公开情况统计表
+        二、回应解读情况 | / | 7
+        (二)通过不同渠道和方式回应解决的情况 | / | 3
+        3、政策解读稿件发布数 | 篇 | 8
+        九、政府信息公开会议和培训情况 | / | 0
+        (二)举办各类培训班数 | 次 | 2
+        (三)接受培训人员数 |  | 60人次
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("policy_interpretations", new BigDecimal("8"), "training_sessions", new BigDecimal("2"),
+        "trainees", new BigDecimal("60")), readings.metricsByKey());
+  }
+
+  @Test
+  void aTableHeadingWithNoNumbersIsAnEmptyTable() {
+    String seed003Tail = """
+        加强业务培训。筹备召开局内信息公开业务培训,提高科室对信息公开及依申请公开的认识。
+        附件:
+        政府信息公开情况统计表(2017年度) | ||||||||||||||||||||||||||||||||||||||||||||||||
+        |
+        附件:
+        1、北京市东城区民政局2017年政府信息公开年度报告.doc
+        2、《北京市东城区民政局政府信息公开情况统计表(2017年度)》.xls
+        扫一扫在手机上打开页面
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(seed003Tail), readings));
+
+    assertTrue(readings.isEmpty());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.EMPTY_TABLE,
+        "the 统计表 \"政府信息公开情况统计表(2017年度)\" has no numbers in it")), readings.issues());
+  }
+
+  @Test
+  void rowsWithoutAnyFigureAreAnEmptyTable() {
+    String table = """
+        政府信息公开情况统计表
+        (一)收到申请数 | 件 |
+        1、当面申请数 | 件 |
+        (一)召开政府信息公开工作会议或专题会议数 | 次 |
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertTrue(readings.isEmpty());
+    assertEquals(List.of(IssueCode.EMPTY_TABLE.code()), issueCodes(readings));
+  }
+
+  @Test
+  void aTableThatStopsEarlyIsTruncated() {
+    String stopsAfterRequests = """
+        政府信息公开情况统计表
+        (一)收到申请数 | 件 | 3
+        1、当面申请数 | 件 | 3
+        (二)申请办结数 | 件 | 3
+        附件下载
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(stopsAfterRequests), readings));
+
+    assertEquals(new BigDecimal("3"), readings.get(ReportMetric.COMPLETED_TOTAL));
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.TABLE_TRUNCATED,
+        "the 统计表 stops after \"(二)申请办结数 | 件 | 3\", before its 会议和培训 rows")), readings.issues());
+  }
+
+  @Test
+  void aTableCutInsideARowIsTruncated() {
+    String cut = """
+        六、举报投诉数量 |
+        件 |
+        0 |
+        七、依申请公开信息收取的费用 |
+        万元 |
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(cut), readings));
+
+    assertEquals(Map.of("complaints_total", new BigDecimal("0")), readings.metricsByKey());
+    assertEquals(List.of(IssueCode.TABLE_TRUNCATED.code()), issueCodes(readings));
+  }
+
+  @Test
+  void findsNoTableInProseOrInTheNationalTemplates() {
+    String prose = """
+        三、依申请公开政府信息办理情况
+        2017年,我局收到申请数3件,均已办结。政府信息公开情况统计表见附件。
+        """;
+    String template2021 = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21
+        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        (一)予以公开 0 0 0 0 0 0 0
+        (七)总计 21 0 0 0 0 0 21
+        四、结转下年度继续办理 0 0 0 0 0 0 0
+        行政复议 行政诉讼
+        10 1 0 0 0 0 0 0 0 0 5 0 0 0 0
+        """;
+    for (String report : List.of(prose, template2021)) {
+      MetricReadings readings = new MetricReadings();
+      assertFalse(new Pre2019TableReader().read(text(report), readings), report);
+      assertTrue(readings.isEmpty());
+      assertEquals(List.of(), readings.issues());
+    }
+  }
+
+  private static Map<String, BigDecimal> readMismatchedTable(Function<List<String>, String> rowRenderer) {
+    MetricReadings readings = new MetricReadings();
+    assertTrue(new Pre2019TableReader().read(text(render(MISMATCHED_TABLE, rowRenderer)), readings));
+    return readings.metricsByKey();
+  }
+
+  private static String render(List<String[]> rows, Function<List<String>, String> rowRenderer) {
+    return "政府信息公开情况统计表\n"
+        + rows.stream().map(cells -> rowRenderer.apply(List.of(cells))).collect(Collectors.joining("\n"));
+  }
+
+  private static String[] row(String label, String unit, String value) {
+    return new String[] {label, unit, value};
+  }
+
+  private static List<String> issueCodes(MetricReadings readings) {
+    return readings.issues().stream().map(ExtractionIssue::code).toList();
+  }
+
+  private static Map<String, BigDecimal> byKey(Map<ReportMetric, Long> values) {
+    Map<String, BigDecimal> byKey = new LinkedHashMap<>();
+    values.forEach((metric, value) -> byKey.put(metric.key(), BigDecimal.valueOf(value)));
+    return byKey;
+  }
+
+  private static ReportText text(String raw) {
+    return ReportText.of(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+  }
+}
