@@ -89,7 +89,7 @@ report(13, "pingjiang-public-security", Agency(
         app2019(new=7, carried=0, granted=2, partial=1, denied=[0, 0, 0, 0, 0, 0, 2, 0], unable=[1, 0, 0],
                 not_processed=[1, 0, 0, 0, 0], other=0),
         ReviewTable(),
-        "本年度{S}{fees_collected_yuan=0|未收取任何费用}。"),
+        "本年度{S}办理政府信息公开申请{fees_collected_yuan=0|未收取任何费用}。"),
     notes="PDF-converted text: vertical labels one character a line, wrapped labels, page footers. "
           "\"全部按期办结\" is not the 法定期限 sentence: completed_* absent.")
 
@@ -114,7 +114,7 @@ report(15, "guangzhou-tianhe-liede-subdistrict", Agency(
     "440106013", "本街道", "广州市天河区人民政府门户网站"),
     2020, "2019", "cells", "utf-8", national_body(
         2,
-        "{Y}年，本街道通过区政府门户网站街道专栏主动公开政府信息{proactive_items=138}条。",
+        "{Y}年，本街道主动公开政府信息{proactive_items=138}条，均通过区政府门户网站街道专栏发布。",
         "全年收到政府信息公开申请{requests_received,completed_total,completed_on_time=2|两}件，均在法定期限内答复。",
         ProactiveTable2019(rules=("0", "0", "0"), normative=("0", "0", "0"), licensing=("0", "0", "0"),
                            other_services=("0", "0", "0"), penalty=("2", "0", "14"), enforcement=("0", "0", "0"),
@@ -278,7 +278,7 @@ report(25, "kunming-wuhua-housing", Agency(
     2021, "2021", "cells", "gb18030", national_body(
         1,
         "全年主动公开政府信息{proactive_items=217}条。",
-        "全年收到政府信息公开申请{requests_received=21}件。{S}配备专职人员{staff_full_time=1|一}名、兼职人员{staff_part_time=3|三}名{staff_total=4|}。",
+        "全年收到政府信息公开申请{requests_received=21}件。{S}配备政府信息公开专职人员{staff_full_time=1|一}名、兼职人员{staff_part_time=3|三}名{staff_total=4|}。",
         ProactiveTable2021(rules=("0", "0", "0"), normative=("1", "0", "6"), licensing="418", penalty="57",
                            enforcement="0", fees="0"),
         app2021(new=(18, 3, 0, 0, 0, 0), carried=1, granted=6, partial=2, denied=[0, 0, 0, 1, 0, 1, 0, 0],

@@ -231,7 +231,7 @@ report(53, "changsha-yuelu-district-education", Agency(
         "全年共受理政府信息公开申请{requests_received=12|１２}件，已全部办结。",
         NO_FEES,
         "全年{reconsideration_total=0|未发生}政府信息公开行政复议案件，{litigation_total=0|未发生}行政诉讼案件。",
-        extra=["局办公室配备专职人员{staff_full_time=1|１}名，各科室确定兼职人员{staff_part_time=6|６}名{staff_total=7|}。"]),
+        extra=["局办公室配备专职人员{staff_full_time=1|１}名，各科室确定兼职人员{staff_part_time=6|６}名{staff_total=7|}，共同负责政府信息公开工作。"]),
     notes="Full-width digits in prose; １２００余条 is 1200. \"已全部办结\" gives no completed_* count.")
 
 report(54, "luoyang-transport", Agency(
@@ -240,11 +240,11 @@ report(54, "luoyang-transport", Agency(
         1,
         "{Y}年，{S}主动公开政府信息{proactive_items=873}条。",
         "{Y}年，{S}共接到政府信息公开申请{requests_received,completed_total,completed_on_time=9}件，均在法定期限内答复。",
-        "{S}未设政府信息公开收费项目。",
+        "{S}{fees_collected_yuan=0|未设政府信息公开收费项目}。",
         "全年发生因政府信息公开申请行政复议{reconsideration_total=1}件，其中结果维持{reconsideration_upheld=1}件；{litigation_total=0|未发生}行政诉讼。"),
     title_year=2017,
     notes="Title year disagrees with the text: the title says 2017, the statistics period and the text "
-          "report on 2018. \"未设收费项目\" says nothing about fees collected: absent.")
+          "report on 2018. 未设政府信息公开收费项目: no fee can have been collected, fees 0.")
 
 report(55, "jiangsu-transport", Agency(
     "江苏省交通运输厅", "transport", "province", "江苏省", None, None, None, "320000", "我厅", "江苏省交通运输厅网站"),
@@ -266,7 +266,7 @@ report(56, "hangzhou-xihu-civil-affairs", Agency(
         "全年主动公开政府信息{proactive_items=517}条。",
         "全年共收到政府信息公开申请{requests_received,completed_total,completed_on_time=8|cn}件，均在法定期限内答复。",
         NO_FEES, NO_REVIEW,
-        extra=["{S}确定兼职人员{staff_part_time=12|十二}名，负责各科室政府信息的报送工作。"]),
+        extra=["{S}确定政府信息公开兼职人员{staff_part_time=12|十二}名，负责各科室政府信息的报送工作。"]),
     notes="A 2020 report as prose only. Only 兼职人员 stated: staff_total absent.")
 
 report(57, "wuhan-jianghan-hrss", Agency(
@@ -297,8 +297,8 @@ report(59, "pingjiang-education", Agency(
         0,
         "全年主动公开政府信息{proactive_items=645}条，其中发布招生考试信息230条、教育收费信息58条。",
         "全年{requests_received=0|未接到}依申请公开事项。",
-        "目前{S}无涉及公开收费项目。",
+        "目前{S}{fees_collected_yuan=0|无涉及公开收费项目}。",
         "{S}{reconsideration_total,litigation_total=0|无}因政府信息公开申请行政复议和提起行政诉讼的情况。",
         extra=["局办公室确定{staff_total=2}名人员负责政府信息公开工作。"]),
-    notes="Subsets (招生考试信息230条) are not proactive_items. \"无涉及公开收费项目\" is about fee items, not "
-          "fees collected: absent (as in seed 002).")
+    notes="Subsets (招生考试信息230条) are not proactive_items. 无涉及公开收费项目: no fee can have been "
+          "collected, fees 0.")
