@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +34,15 @@ public final class AccuracyReport {
   private final int reportCount;
   private final Map<String, FieldTally> identityFields;
   private final Map<String, FieldTally> metricFields;
-  private final FieldTally tableNumbers;
-  private final FieldTally proseNumbers;
-  private final FieldTally allNumbers;
+  private final Map<FieldKind, FieldTally> kindTotals;
   private final List<Mismatch> mismatches;
 
   private AccuracyReport(int reportCount, Map<String, FieldTally> identityFields,
-      Map<String, FieldTally> metricFields, FieldTally tableNumbers, FieldTally proseNumbers,
-      FieldTally allNumbers, List<Mismatch> mismatches) {
+      Map<String, FieldTally> metricFields, Map<FieldKind, FieldTally> kindTotals, List<Mismatch> mismatches) {
     this.reportCount = reportCount;
     this.identityFields = Collections.unmodifiableMap(identityFields);
     this.metricFields = Collections.unmodifiableMap(metricFields);
-    this.tableNumbers = tableNumbers;
-    this.proseNumbers = proseNumbers;
-    this.allNumbers = allNumbers;
+    this.kindTotals = Collections.unmodifiableMap(kindTotals);
     this.mismatches = List.copyOf(mismatches);
   }
 
@@ -55,9 +51,7 @@ public final class AccuracyReport {
       List<LabelledReport> labelledSet, Function<LabelledReport, ReportRecord> extractor) {
     Map<String, FieldTally> identityFields = new LinkedHashMap<>();
     Map<String, FieldTally> metricFields = new TreeMap<>(CATALOG_ORDER);
-    FieldTally tableNumbers = FieldTally.EMPTY;
-    FieldTally proseNumbers = FieldTally.EMPTY;
-    FieldTally allNumbers = FieldTally.EMPTY;
+    Map<FieldKind, FieldTally> kindTotals = new EnumMap<>(FieldKind.class);
     List<Mismatch> mismatches = new ArrayList<>();
 
     for (LabelledReport labelled : labelledSet) {
@@ -69,6 +63,7 @@ public final class AccuracyReport {
         Object extracted = field.extracted(record);
         FieldTally tally = FieldTally.of(expected, extracted, Objects.equals(expected, extracted));
         identityFields.merge(field.key(), tally, FieldTally::plus);
+        kindTotals.merge(FieldKind.IDENTITY, tally, FieldTally::plus);
         addMismatch(mismatches, labelled, field.key(), FieldKind.IDENTITY, tally, expected, extracted);
       }
 
@@ -82,20 +77,14 @@ public final class AccuracyReport {
         // compareTo, not equals: 5 and 5.0 are the same number of requests.
         boolean matches = expected != null && extracted != null && expected.compareTo(extracted) == 0;
         FieldTally tally = FieldTally.of(expected, extracted, matches);
-        metricFields.merge(key, tally, FieldTally::plus);
-        allNumbers = allNumbers.plus(tally);
         FieldKind kind = expected == null ? FieldKind.UNEXPECTED_NUMBER
             : labels.isProse(key) ? FieldKind.PROSE_NUMBER : FieldKind.TABLE_NUMBER;
-        if (kind == FieldKind.PROSE_NUMBER) {
-          proseNumbers = proseNumbers.plus(tally);
-        } else if (kind == FieldKind.TABLE_NUMBER) {
-          tableNumbers = tableNumbers.plus(tally);
-        }
+        metricFields.merge(key, tally, FieldTally::plus);
+        kindTotals.merge(kind, tally, FieldTally::plus);
         addMismatch(mismatches, labelled, key, kind, tally, expected, extracted);
       }
     }
-    return new AccuracyReport(labelledSet.size(), identityFields, metricFields,
-        tableNumbers, proseNumbers, allNumbers, mismatches);
+    return new AccuracyReport(labelledSet.size(), identityFields, metricFields, kindTotals, mismatches);
   }
 
   private static void addMismatch(List<Mismatch> mismatches, LabelledReport labelled, String field,
@@ -131,24 +120,29 @@ public final class AccuracyReport {
     return identityFields.getOrDefault(key, metricFields.getOrDefault(key, FieldTally.EMPTY));
   }
 
+  /** All values of one kind together. */
+  public FieldTally total(FieldKind kind) {
+    return kindTotals.getOrDefault(kind, FieldTally.EMPTY);
+  }
+
   /** All identity fields together. */
   public FieldTally identityTotal() {
-    return identityFields.values().stream().reduce(FieldTally.EMPTY, FieldTally::plus);
+    return total(FieldKind.IDENTITY);
   }
 
   /** The labelled numbers read from well-formed tables. */
   public FieldTally tableNumbers() {
-    return tableNumbers;
+    return total(FieldKind.TABLE_NUMBER);
   }
 
   /** The labelled numbers stated only in prose. */
   public FieldTally proseNumbers() {
-    return proseNumbers;
+    return total(FieldKind.PROSE_NUMBER);
   }
 
   /** Every number, including those extracted where the labels expect none. */
   public FieldTally allNumbers() {
-    return allNumbers;
+    return tableNumbers().plus(proseNumbers()).plus(total(FieldKind.UNEXPECTED_NUMBER));
   }
 
   /** Every wrong, missing or unexpected value, in file order. */
