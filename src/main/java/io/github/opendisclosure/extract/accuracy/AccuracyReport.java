@@ -120,8 +120,7 @@ public final class AccuracyReport {
     return identityFields.getOrDefault(key, metricFields.getOrDefault(key, FieldTally.EMPTY));
   }
 
-  /** All values of one kind together. */
-  public FieldTally total(FieldKind kind) {
+  private FieldTally total(FieldKind kind) {
     return kindTotals.getOrDefault(kind, FieldTally.EMPTY);
   }
 
