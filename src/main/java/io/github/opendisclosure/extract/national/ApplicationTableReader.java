@@ -90,7 +90,7 @@ final class ApplicationTableReader {
    * headings or the tail of the previous label: from the list marker (一、 (三) 5.) before its words.
    */
   private static String ownLabel(ApplicationTableRow row, String gathered) {
-    int words = row.labelStart(gathered);
+    int words = Math.max(0, row.lastLabelStart(gathered));
     int start = Math.max(0, words - OWN_LABEL_LOOKBACK);
     Matcher marker = ROW_MARKER.matcher(gathered).region(start, gathered.length());
     int markerStart = -1;
@@ -100,13 +100,21 @@ final class ApplicationTableReader {
     return gathered.substring(markerStart >= 0 ? markerStart : start);
   }
 
+  /**
+   * Of the rows from {@code from} on that the label names, the one named closest to the numbers: the
+   * gathered text may still hold column headings (总计) or an empty row's label before the row's own.
+   */
   private static int rowNamedBy(ApplicationTableRow[] template, int from, String label) {
+    int best = -1;
+    int bestPosition = -1;
     for (int row = from; row < template.length; row++) {
-      if (template[row].isNamedBy(label)) {
-        return row;
+      int position = template[row].lastLabelStart(label);
+      if (position > bestPosition) {
+        best = row;
+        bestPosition = position;
       }
     }
-    return -1;
+    return best;
   }
 
   private static void record(Map<ApplicationTableRow, List<BigDecimal>> rows,

@@ -48,14 +48,13 @@ enum ApplicationTableRow {
     return metric;
   }
 
-  /** Whether the label text gathered before a row's numbers names this row. */
-  boolean isNamedBy(String labelText) {
-    return label.matcher(labelText).find();
-  }
-
-  /** Where this row's words start in the gathered label text (0 when they are absent). */
-  int labelStart(String labelText) {
+  /** Where this row's words last start in the label text gathered before its numbers, or -1. */
+  int lastLabelStart(String labelText) {
     java.util.regex.Matcher matcher = label.matcher(labelText);
-    return matcher.find() ? matcher.start() : 0;
+    int start = -1;
+    while (matcher.find()) {
+      start = matcher.start();
+    }
+    return start;
   }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class ProactiveTableReader {
 
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-  private static final Pattern TABLE_START = Pattern.compile("主动公开政府信息情况");
+  /** The section heading on a line of its own; a sentence that lists the sections is not it. */
+  private static final Pattern TABLE_START = Pattern.compile("^(?:[二2]\\s*[、.]\\s*)?主动公开政府信息情况$");
   private static final Pattern TABLE_END = Pattern.compile("收到和处理|本年新收");
 
   /** A row: the words of its label and the metric of each of its numbers (万元 ones converted to yuan). */
@@ -35,6 +36,8 @@ final class ProactiveTableReader {
           ReportMetric.NORMATIVE_DOCUMENTS_TOTAL_PUBLISHED),
       Row.of("行政许可", ReportMetric.LICENSING_ITEMS_PREVIOUS_YEAR, ReportMetric.LICENSING_ITEMS_CHANGE,
           ReportMetric.LICENSING_DECISIONS),
+      // Recognised so that its numbers are not mistaken for another row's; the contract has no key for it.
+      new Row(Pattern.compile("其他对外管理服务事项"), List.of()),
       Row.of("行政处罚", ReportMetric.PENALTY_ITEMS_PREVIOUS_YEAR, ReportMetric.PENALTY_ITEMS_CHANGE,
           ReportMetric.PENALTY_DECISIONS),
       Row.of("行政强制", ReportMetric.ENFORCEMENT_ITEMS_PREVIOUS_YEAR, ReportMetric.ENFORCEMENT_ITEMS_CHANGE,
@@ -73,7 +76,10 @@ final class ProactiveTableReader {
         group.add(tokens.get(i++).number());
       }
       int matched = rowNamedBy(rows, next, label.toString());
-      if (matched < 0 || rows.get(matched).columns().size() != group.size()) {
+      boolean unrecorded = matched >= 0 && rows.get(matched).columns().isEmpty();
+      if (unrecorded) {
+        next = matched + 1;
+      } else if (matched < 0 || rows.get(matched).columns().size() != group.size()) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "第二十条 table: " + group.size() + " numbers after \""
             + label + "\" match no row of the " + template.code() + " template; they were not read");
       } else {
@@ -90,13 +96,22 @@ final class ProactiveTableReader {
     return found;
   }
 
+  /** Of the rows from {@code from} on that the label names, the one named closest to the numbers. */
   private static int rowNamedBy(List<Row> rows, int from, String label) {
+    int best = -1;
+    int bestPosition = -1;
     for (int row = from; row < rows.size(); row++) {
-      if (rows.get(row).label().matcher(label).find()) {
-        return row;
+      java.util.regex.Matcher matcher = rows.get(row).label().matcher(label);
+      int position = -1;
+      while (matcher.find()) {
+        position = matcher.start();
+      }
+      if (position > bestPosition) {
+        best = row;
+        bestPosition = position;
       }
     }
-    return -1;
+    return best;
   }
 
   /** The table states money in 万元; the record keeps yuan. */

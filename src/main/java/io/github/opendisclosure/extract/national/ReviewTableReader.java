@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 final class ReviewTableReader {
 
-  private static final Pattern TABLE_HEADING = Pattern.compile("行政复议.{0,3}行政诉讼情况|行政复议\\s*\\|?\\s*行政诉讼");
+  /** The section heading, or the table's own header row; a sentence that lists the sections is neither. */
+  private static final Pattern TABLE_HEADING = Pattern.compile(
+      "^(?:[四4]\\s*[、.]\\s*)?(?:因)?政府信息公开.{0,4}行政复议.{0,6}行政诉讼.{0,4}情况$|^行政复议\\s*\\|?\\s*行政诉讼");
   private static final Pattern TABLE_END = Pattern.compile("五、|存在的主要问题");
   private static final int NUMBERS = 15;
   private static final List<ReportMetric> COLUMNS = List.of(

@@ -23,7 +23,7 @@ final class TableCells {
 
   static List<String> of(List<String> lines) {
     List<String> cells = new ArrayList<>();
-    for (String line : lines) {
+    for (String line : joinWrappedLabels(lines)) {
       if (line.contains("|")) {
         List<String> pieces = new ArrayList<>(Arrays.stream(line.split("\\|", -1)).map(String::strip).toList());
         // "label |" closes its cell; the empty piece after the last bar is not a cell of its own.
@@ -38,6 +38,48 @@ final class TableCells {
       }
     }
     return cells;
+  }
+
+  /**
+   * PDF text wraps a long label over lines, leaving its bracket open: "(一)回应公众关注热点或重大舆情数(不同"
+   * / "方式回应同一热点或舆情计1次) 次 2". Such lines are joined until the bracket closes, so the
+   * label, its unit and its value are one row again.
+   */
+  private static List<String> joinWrappedLabels(List<String> lines) {
+    List<String> joined = new ArrayList<>(lines.size());
+    StringBuilder pending = null;
+    for (String line : lines) {
+      boolean plain = !line.contains("|") && !line.contains("\t");
+      if (pending != null && plain) {
+        pending.append(line);
+      } else {
+        if (pending != null) {
+          joined.add(pending.toString());
+        }
+        pending = new StringBuilder(line);
+      }
+      if (!plain || !hasOpenBracket(pending)) {
+        joined.add(pending.toString());
+        pending = null;
+      }
+    }
+    if (pending != null) {
+      joined.add(pending.toString());
+    }
+    return joined;
+  }
+
+  private static boolean hasOpenBracket(CharSequence text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /** Whether a cell holds a plain figure (what a value cell holds). */
