@@ -1,0 +1,208 @@
+package io.github.opendisclosure.extract.national;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.opendisclosure.extract.ExtractionIssue;
+import io.github.opendisclosure.extract.MetricReadings;
+import io.github.opendisclosure.extract.ReportTemplate;
+import io.github.opendisclosure.extract.ReportText;
+import io.github.opendisclosure.extract.ReportTextCleaner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NationalTemplateReaderTest {
+
+  private static final NationalTemplateReader READER = new NationalTemplateReader();
+
+  @Test
+  void huaianCity2024EveryNumberOfItsThreeTables() throws IOException {
+    MetricReadings readings = read(resource("003_huaian-city-gov-2024.txt"), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put("requests_received", 3119L);
+    expected.put("requests_carried_over", 34L);
+    expected.put("requests_natural_person", 3001L);
+    expected.put("requests_legal_person", 118L);
+    expected.put("requests_commercial_enterprise", 53L);
+    expected.put("requests_research_institution", 0L);
+    expected.put("requests_social_welfare_organization", 0L);
+    expected.put("requests_legal_service_organization", 61L);
+    expected.put("requests_other_organization", 4L);
+    expected.put("granted", 1362L);
+    expected.put("partially_granted", 454L);
+    expected.put("denied", 178L);
+    expected.put("denied_state_secret", 2L);
+    expected.put("denied_prohibited_by_law", 31L);
+    expected.put("denied_security_stability", 5L);
+    expected.put("denied_third_party_rights", 6L);
+    expected.put("denied_internal_affairs", 8L);
+    expected.put("denied_process_information", 12L);
+    expected.put("denied_law_enforcement_file", 9L);
+    expected.put("denied_administrative_query", 105L);
+    expected.put("unable_to_provide", 781L);
+    expected.put("unable_not_held", 769L);
+    expected.put("unable_needs_creation", 11L);
+    expected.put("unable_unclear_after_correction", 1L);
+    expected.put("not_processed", 88L);
+    expected.put("not_processed_petition_complaint", 62L);
+    expected.put("not_processed_repeated", 25L);
+    expected.put("not_processed_publication", 0L);
+    expected.put("not_processed_excessive", 0L);
+    expected.put("not_processed_confirm_existing", 1L);
+    expected.put("other_handled", 187L);
+    expected.put("other_no_correction", 71L);
+    expected.put("other_fee_unpaid", 6L);
+    expected.put("other_other", 110L);
+    expected.put("total_handled", 3050L);
+    expected.put("carried_to_next_year", 103L);
+    expected.put("reconsideration_upheld", 72L);
+    expected.put("reconsideration_corrected", 64L);
+    expected.put("reconsideration_other", 178L);
+    expected.put("reconsideration_pending", 37L);
+    expected.put("reconsideration_total", 351L);
+    expected.put("litigation_direct_upheld", 13L);
+    expected.put("litigation_direct_corrected", 4L);
+    expected.put("litigation_direct_other", 8L);
+    expected.put("litigation_direct_pending", 1L);
+    expected.put("litigation_direct_total", 26L);
+    expected.put("litigation_after_reconsideration_upheld", 12L);
+    expected.put("litigation_after_reconsideration_corrected", 1L);
+    expected.put("litigation_after_reconsideration_other", 1L);
+    expected.put("litigation_after_reconsideration_pending", 6L);
+    expected.put("litigation_after_reconsideration_total", 20L);
+    expected.put("litigation_total", 46L);
+    expected.put("litigation_corrected", 5L);
+    expected.put("rules_issued", 1L);
+    expected.put("rules_repealed", 0L);
+    expected.put("rules_in_force", 11L);
+    expected.put("normative_documents_issued", 8L);
+    expected.put("normative_documents_repealed", 26L);
+    expected.put("normative_documents_in_force", 66L);
+    expected.put("licensing_decisions", 447228L);
+    expected.put("penalty_decisions", 3985758L);
+    expected.put("enforcement_decisions", 88283L);
+    expected.put("administrative_fees_yuan", 961716000L);
+    assertEquals(expected, asLongs(readings));
+    assertEquals(Map.of("natural_person", 746L, "commercial_enterprise", 12L, "research_institution", 0L,
+        "social_welfare_organization", 0L, "legal_service_organization", 10L, "other_organization", 1L, "total", 769L),
+        readings.applicantBreakdown().get("unable_not_held"));
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
+  void hongze2023KeepsTheStatedTotalsOfItsContradictoryReviewRowAndSaysSo() throws IOException {
+    MetricReadings readings = read(resource("001_huaian-hongze-district-gov-2023.txt"), ReportTemplate.NATIONAL_2021);
+    assertEquals(0L, asLongs(readings).get("reconsideration_total"));
+    assertEquals(10L, asLongs(readings).get("reconsideration_upheld"));
+    assertEquals(0L, asLongs(readings).get("other_handled"), "its single 其他处理 row");
+    assertEquals(13L, asLongs(readings).get("unable_to_provide"));
+    assertEquals(List.of("total_mismatch", "total_mismatch"), codes(readings));
+    assertEquals("1.属于国家秘密 1 0 0 0 0 0 1", readings.evidenceByKey().get("denied_state_secret"));
+  }
+
+  @Test
+  void onePerLineHtmlStyleAndTotalsOnlyLayoutsOfThe2019Template() {
+    String pipes = """
+        三、收到和处理政府信息公开申请情况
+        本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和 | 申请人情况 | 总计
+        一、本年新收政府信息公开申请数量 | 5
+        二、上年结转政府信息公开申请数量 | 1
+        三、本年度办理结果 | (一)予以公开 | 3
+        (二)部分公开(区分处理的,只计这一情形,不计其他情形) | 1
+        (三)不予公开 | 1.属于国家秘密 | 0
+        2.其他法律行政法规禁止公开 | 0
+        3.危及“三安全一稳定” | 0
+        4.保护第三方合法权益 | 0
+        5.属于三类内部事务信息 | 0
+        6.属于四类过程性信息 | 0
+        7.属于行政执法案卷 | 0
+        8.属于行政查询事项 | 0
+        (四)无法提供 | 1.本机关不掌握相关政府信息 | 1
+        2.没有现成信息需要另行制作 | 0
+        3.补正后申请内容仍不明确 | 0
+        (五)不予处理 | 1.信访举报投诉类申请 | 0
+        2.重复申请 | 0
+        3.要求提供公开出版物 | 0
+        4.无正当理由大量反复申请 | 0
+        5.要求行政机关确认或重新出具已获取信息 | 0
+        (六)其他处理 | 0
+        (七)总计 | 5
+        四、结转下年度继续办理 | 1
+        """;
+    MetricReadings readings = read(ReportText.of(pipes), ReportTemplate.NATIONAL_2019);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(5L, values.get("requests_received"));
+    assertEquals(1L, values.get("unable_to_provide"));
+    assertEquals(0L, values.get("not_processed"));
+    assertEquals(5L, values.get("total_handled"));
+    assertEquals(null, values.get("requests_natural_person"), "a totals-only table states no applicant columns");
+    assertEquals(List.of(), codes(readings));
+
+    MetricReadings onePerLine = read(ReportText.of(String.join("\n", pipes.replace(" | ", "\n").lines().toList())),
+        ReportTemplate.NATIONAL_2019);
+    assertEquals(values, asLongs(onePerLine));
+  }
+
+  @Test
+  void aTableCutOffKeepsItsRowsAndSaysItWasCut() {
+    String cut = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2
+        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        (一)予以公开 1 0 0 0 0 0 1
+        """;
+    MetricReadings readings = read(ReportText.of(cut), ReportTemplate.NATIONAL_2021);
+    assertEquals(2L, asLongs(readings).get("requests_received"));
+    assertEquals(1L, asLongs(readings).get("granted"));
+    assertEquals(List.of("table_truncated"), codes(readings));
+  }
+
+  @Test
+  void aRowWhoseColumnsDoNotAddUpIsKeptAsStatedAndFlagged() {
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 2 1 0 0 0 0 4
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    assertEquals(4L, asLongs(readings).get("requests_received"));
+    assertTrue(readings.issues().get(0).message().contains("总计 4 but its columns sum to 3"), readings.issues().toString());
+  }
+
+  @Test
+  void theTemplateIsToldByTheTablesOwnWording() throws IOException {
+    assertEquals(Optional.of(ReportTemplate.NATIONAL_2021),
+        NationalTemplate.detect(resource("002_huaian-hongze-district-gov-2024.txt"), Optional.of(2024)));
+    assertEquals(Optional.of(ReportTemplate.NATIONAL_2019), NationalTemplate.detect(
+        ReportText.of("本年新收政府信息公开申请数量 3\n(一)予以公开 3\n行政许可 | 上一年项目数量 | 本年增/减"), Optional.of(2021)));
+    assertEquals(Optional.empty(), NationalTemplate.detect(ReportText.of("2018年度,我局未接到依申请公开事项。"), Optional.of(2018)));
+  }
+
+  private static MetricReadings read(ReportText text, ReportTemplate template) {
+    MetricReadings readings = new MetricReadings();
+    READER.read(text, template, readings);
+    return readings;
+  }
+
+  private static ReportText resource(String name) throws IOException {
+    try (InputStream in = NationalTemplateReaderTest.class.getResourceAsStream("/national/" + name)) {
+      return ReportTextCleaner.clean(new String(in.readAllBytes(), StandardCharsets.UTF_8)).text();
+    }
+  }
+
+  private static Map<String, Long> asLongs(MetricReadings readings) {
+    Map<String, Long> values = new LinkedHashMap<>();
+    readings.metricsByKey().forEach((key, value) -> values.put(key, value.longValueExact()));
+    return values;
+  }
+
+  private static List<String> codes(MetricReadings readings) {
+    return readings.issues().stream().map(ExtractionIssue::code).toList();
+  }
+
+}
