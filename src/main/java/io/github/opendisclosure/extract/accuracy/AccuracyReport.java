@@ -1,5 +1,6 @@
 package io.github.opendisclosure.extract.accuracy;
 
+import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.ReportRecord;
 import java.math.BigDecimal;
@@ -44,6 +45,11 @@ public final class AccuracyReport {
     this.metricFields = Collections.unmodifiableMap(metricFields);
     this.kindTotals = Collections.unmodifiableMap(kindTotals);
     this.mismatches = List.copyOf(mismatches);
+  }
+
+  /** Runs the extractor on every report of the set, reading each file as the extract job would. */
+  public static AccuracyReport measure(List<LabelledReport> labelledSet, ReportExtractor extractor) {
+    return measure(labelledSet, labelled -> extractor.extract(labelled.readDocument()));
   }
 
   /** Extracts every report of the set with {@code extractor} and compares each record with its labels. */

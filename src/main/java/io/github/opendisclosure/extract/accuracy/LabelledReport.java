@@ -1,5 +1,9 @@
 package io.github.opendisclosure.extract.accuracy;
 
+import io.github.opendisclosure.extract.SourceDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -13,5 +17,14 @@ public record LabelledReport(Path reportFile, ExpectedRecord expected) {
   /** The input file's name, which names the report in every mismatch. */
   public String fileName() {
     return reportFile.getFileName().toString();
+  }
+
+  /** The input file's bytes, as the extractor is given them. */
+  public SourceDocument readDocument() {
+    try {
+      return SourceDocument.of(reportFile, Files.readAllBytes(reportFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + reportFile, e);
+    }
   }
 }
