@@ -34,6 +34,7 @@ public final class DocumentRows {
         record.isQuarantined() ? QUARANTINED : EXTRACTED,
         record.quarantineReason(),
         record.isQuarantined() ? record.issues().get(0).message() : null,
+        record.extractorVersion(),
         record.isQuarantined() ? null : toReportRow(record, ingestedAt),
         ingestedAt);
   }

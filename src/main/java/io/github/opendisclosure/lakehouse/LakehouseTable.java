@@ -24,6 +24,7 @@ public enum LakehouseTable {
           .add(field("status", DataTypes.StringType, false, "extracted or quarantined"))
           .add(field("quarantine_reason", DataTypes.StringType, true, "Why it could not become a record"))
           .add(field("quarantine_message", DataTypes.StringType, true, "The reason in words"))
+          .add(field("extractor_version", DataTypes.StringType, false, "Version of the extractor that read it"))
           .add(field("report", ReportColumns.NULLABLE_SCHEMA, true, "The record extracted from it, duplicates included"))
           .add(field("ingested_at", DataTypes.TimestampType, false, "When this version was ingested")),
       List.of()),

@@ -32,8 +32,8 @@ import org.apache.spark.sql.RowFactory;
  * Lands raw reports in the lakehouse, idempotently.
  *
  * <ul>
- *   <li>Only new and changed files (by path and SHA-256 against the documents table) are extracted;
- *       a rerun on the same input writes nothing.
+ *   <li>Only new and changed files (by path and SHA-256 against the documents table) and files read
+ *       by an older extractor version are extracted; a rerun on the same input writes nothing.
  *   <li>A changed file replaces its agency-year in the reports table through MERGE; Delta time
  *       travel keeps the old value readable.
  *   <li>Several files for one agency-year: {@link DuplicateReportRule} keeps one, the others are
@@ -64,8 +64,11 @@ public final class ReportIngestion {
     long filesRead = listed.size();
 
     Dataset<Row> documentsBefore = lakehouse.read(LakehouseTable.DOCUMENTS);
+    // A file is read again when its bytes changed, and when a newer extractor would read it differently.
+    Dataset<Row> currentDocuments = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
+        .select("path", "sha256");
     Dataset<Row> changedFiles = files.withColumn("sha256", sha2(col("content"), 256))
-        .join(documentsBefore.select("path", "sha256"), new String[] {"path", "sha256"}, "left_anti");
+        .join(currentDocuments, new String[] {"path", "sha256"}, "left_anti");
     // Checkpointed, here and below: every MERGE reads these rows several times, and re-planning the
     // window and unions over the ~150-column report struct inside each MERGE costs minutes and
     // gigabytes of driver heap even for a handful of files.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.nio.file.Path;
@@ -79,6 +80,21 @@ class ReportIngestionTest extends SparkSessionTest {
         .option("startingVersion", versionBefore + 1).load(lakehouse.pathOf(LakehouseTable.REPORTS))
         .where(col("_change_type").equalTo("update_postimage")).count();
     assertEquals(1, changedRows, "the Change Data Feed shows exactly the corrected agency-year");
+  }
+
+  @Test
+  void filesReadByAnOlderExtractorAreReadAgainAndOnlyTheirRowsChange() {
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    write(input, "finance-2017.txt", proseReport(FINANCE, 2017, 40));
+    ingest();
+    lakehouse.deltaTable(LakehouseTable.DOCUMENTS)
+        .updateExpr("file_name = 'finance-2017.txt'", Map.of("extractor_version", "'0'"));
+
+    IngestionResult upgraded = ingest();
+
+    assertEquals(new IngestionResult(2, 1, 1, 0), upgraded);
+    assertEquals(List.of(ReportExtractor.VERSION), lakehouse.read(LakehouseTable.DOCUMENTS)
+        .select("extractor_version").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
   }
 
   @Test
