@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = PipelineVersion.class,
     description = {
-        "Extracts the report record of every .txt/.html file under --input (a folder or one file).",
-        "Writes JSON Lines to --output (one record per input file, unreadable files as quarantined records);",
-        "without --output, prints the records as indented JSON."})
+        "Extracts the report record of every .txt/.html/.htm file under --input (a",
+        "folder, or one file). With --output, writes JSON Lines: one record per input",
+        "file, unreadable files as quarantined records with the reason. Without it,",
+        "prints the records as indented JSON for a person to read. No Spark needed."})
 public final class ExtractJob implements Callable<Integer> {
 
   @Option(names = "--input", required = true, paramLabel = "DIR|FILE", description = "A folder of reports, or one report.")

@@ -17,9 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code jobs/ingest}: extracts new and changed raw reports and merges them into the lakehouse. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = PipelineVersion.class,
     description = {
-        "Reads every .txt/.html report under the input, extracts the new and changed ones (by SHA-256)",
-        "and merges them into the lakehouse's documents, reports and quarantine tables.",
-        "Running it again on the same input changes nothing."})
+        "Reads every .txt/.html/.htm report under the input, extracts the new and",
+        "changed ones (by SHA-256) and merges them into the lakehouse's documents,",
+        "reports and quarantine tables. Running it again on the same input changes",
+        "nothing. Defaults come from conf/pipeline.conf; --config files and flags",
+        "override them."})
 public final class IngestJob implements Callable<Integer> {
 
   @Mixin

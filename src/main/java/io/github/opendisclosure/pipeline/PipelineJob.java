@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code jobs/pipeline}: every stage in order, in one Spark session, then what the lakehouse holds. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true, versionProvider = PipelineVersion.class,
     description = {
-        "Runs the stages in order on the configured input and lakehouse: ingest (extract + merge).",
-        "Then prints every table of the lakehouse with its row count and location."})
+        "Runs every stage in order on the configured input and lakehouse: ingest",
+        "(extract and merge the new and changed reports). Then prints every table of",
+        "the lakehouse with its row count and location.",
+        "Defaults come from conf/pipeline.conf; --config files and flags override them."})
 public final class PipelineJob implements Callable<Integer> {
 
   @Mixin
