@@ -23,11 +23,19 @@ for (const c of load('cities.json')) {
 }
 const countyParent = (a) => (placeholderCities.has(a.cityCode) ? pad(a.provinceCode) : pad(a.cityCode));
 for (const a of load('areas.json')) {
-  if (a.name === '市辖区') continue;
+  // 市辖区 is a placeholder; a city without counties (东莞, 中山, 儋州) is listed again as its own
+  // county under its own code, which would make the city its own parent.
+  if (a.name === '市辖区' || a.code === pad(a.cityCode)) continue;
   rows.push([a.code, a.name, 'county', countyParent(a)]);
 }
 for (const s of load('streets.json')) rows.push([s.code, s.name, 'township', s.areaCode]);
 
 rows.sort((x, y) => x[0].localeCompare(y[0]));
+const codes = new Set();
+for (const [code, name, , parent] of rows) {
+  if (codes.has(code)) throw new Error(`duplicate code ${code} (${name})`);
+  codes.add(code);
+  if (parent && !rows.some((r) => r[0] === parent)) throw new Error(`${code} (${name}) has no parent ${parent}`);
+}
 writeFileSync(output, 'code\tname\tlevel\tparent_code\n' + rows.map((r) => r.join('\t')).join('\n') + '\n');
 console.log(`wrote ${rows.length} divisions to ${output}`);
