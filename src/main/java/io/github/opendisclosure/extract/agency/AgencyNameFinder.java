@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds the name of the office that wrote a report: its title (阜阳市民政局2017年度政府信息公开
  * 工作年度报告, also split over two lines), the sentences that name the author (由北京市东城区民政局
  * 编制, 请联系平江县民政局办公室), or, for a report that calls itself only 我局, the office its own
- * documents are named after (《武定县民政局全面推进政务公开工作实施细则》).
+ * documents are named after (《武定县民政局全面推进政务公开工作实施细则》); likewise 我厅, 我委, 我单位.
  */
 final class AgencyNameFinder {
 
@@ -34,7 +34,7 @@ final class AgencyNameFinder {
       Pattern.MULTILINE);
   private static final Pattern OWN_DOCUMENT =
       Pattern.compile("《(\\p{IsHan}{2,20}?(?:局|厅|委员会))(?=\\p{IsHan})[^《》\\n]{0,40}》");
-  private static final Pattern SELF_REFERENCE = Pattern.compile("我局|本局");
+  private static final Pattern SELF_REFERENCE = Pattern.compile("[我本](?:局|厅|委|单位)");
   private static final Pattern BREADCRUMB = Pattern.compile(">\\s*(\\p{IsHan}{2,30}?)(?:信息公开|政务公开|政府信息)");
 
   private AgencyNameFinder() {}

@@ -46,6 +46,12 @@ class AgencyIdentifierTest {
   }
 
   @Test
+  void aProvincialDepartmentThatSaysOnlyWe() {
+    assertEquals(identity("浙江省财政厅", "finance", "province", "浙江省", null, null, null, "330000"),
+        identify("我厅认真贯彻《条例》,印发《浙江省财政厅政务公开工作要点》,修订《浙江省财政厅依申请公开工作规程》。"));
+  }
+
+  @Test
   void aTitleSplitOverTwoLinesAndItsShorterAndLongerForms() {
     AgencyIdentity expected = identity("淮安市洪泽区人民政府", "county_government", "county", "江苏省", "淮安市", "洪泽区", null, "320813");
     assertEquals(expected, identify("淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据"));
