@@ -20,7 +20,10 @@ import java.util.Optional;
  */
 public final class ReportExtractor {
 
-  /** Written into every record, so a table row can be traced to the extractor that produced it. */
+  /**
+   * Written into every record and document row. Bump it whenever a change makes the extractor read
+   * any report differently: ingest then reads every file again, not only the new and changed ones.
+   */
   public static final String VERSION = "1";
 
   private final AgencyIdentifier agencies;
