@@ -1,5 +1,8 @@
 package io.github.opendisclosure.pipeline;
 
+import io.github.opendisclosure.indicators.IndicatorRefreshResult;
+import io.github.opendisclosure.indicators.IndicatorTables;
+import io.github.opendisclosure.indicators.IndicatorsJob;
 import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobOptions;
@@ -22,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "pipeline", mixinStandardHelpOptions = true, versionProvider = PipelineVersion.class,
     description = {
         "Runs every stage in order on the configured input and lakehouse: ingest",
-        "(extract and merge the new and changed reports). Then prints every table of",
-        "the lakehouse with its row count and location.",
+        "(extract and merge the new and changed reports), then indicators (the years",
+        "whose reports changed). Then prints every table of the lakehouse with its row",
+        "count and location.",
         "Defaults come from conf/pipeline.conf; --config files and flags override them."})
 public final class PipelineJob implements Callable<Integer> {
 
@@ -47,7 +51,10 @@ public final class PipelineJob implements Callable<Integer> {
       IngestionResult ingested = IngestJob.run(lakehouse, configuration.input(), arguments);
       out.printf("ingest: %d files read, %d new or changed, %d reports written, %d quarantined%n",
           ingested.filesRead(), ingested.filesChanged(), ingested.reportsWritten(), ingested.filesQuarantined());
+      IndicatorRefreshResult indicators = IndicatorsJob.run(lakehouse, false, arguments);
+      out.println(indicators.describe());
       out.println(LakehouseSummary.describe(lakehouse));
+      new IndicatorTables(lakehouse).describe().forEach(out::println);
     }
     return 0;
   }
