@@ -3,7 +3,6 @@ package io.github.opendisclosure.indicators;
 import static org.apache.spark.sql.functions.max;
 
 import io.delta.tables.DeltaTable;
-import io.delta.tables.DeltaTableBuilder;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** The indicator tables in a lakehouse: creating them, replacing year partitions, and the state. */
@@ -52,21 +50,7 @@ public final class IndicatorTables {
 
   /** Creates the table, empty, with its schema, partitioning, comments and the Change Data Feed. */
   void create(IndicatorTable table) {
-    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark())
-        .location(pathOf(table))
-        .comment(table.comment())
-        .property("delta.enableChangeDataFeed", "true");
-    for (StructField field : table.schema().fields()) {
-      builder = builder.addColumn(DeltaTable.columnBuilder(spark(), field.name())
-          .dataType(field.dataType())
-          .nullable(field.nullable())
-          .comment(field.getComment().getOrElse(() -> ""))
-          .build());
-    }
-    if (!table.partitionColumns().isEmpty()) {
-      builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
-    }
-    builder.execute();
+    lakehouse.createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
   }
 
   /** The reports-table version the indicator tables reflect, when a run of this version has written them. */

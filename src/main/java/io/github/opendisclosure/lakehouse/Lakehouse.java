@@ -2,10 +2,12 @@ package io.github.opendisclosure.lakehouse;
 
 import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /** The lakehouse root: where each {@link LakehouseTable} lives, and creating them when missing. */
 public final class Lakehouse {
@@ -34,22 +36,30 @@ public final class Lakehouse {
   /** Creates every table that does not exist yet, with its schema, partitioning and Change Data Feed. */
   public void createMissingTables() {
     for (LakehouseTable table : LakehouseTable.values()) {
-      DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
-          .location(pathOf(table))
-          .comment(table.comment())
-          .property("delta.enableChangeDataFeed", "true");
-      for (StructField field : table.schema().fields()) {
-        builder = builder.addColumn(io.delta.tables.DeltaTable.columnBuilder(spark, field.name())
-            .dataType(field.dataType())
-            .nullable(field.nullable())
-            .comment(field.getComment().getOrElse(() -> ""))
-            .build());
-      }
-      if (!table.partitionColumns().isEmpty()) {
-        builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
-      }
-      builder.execute();
+      createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
     }
+  }
+
+  /**
+   * Creates a Delta table under the root unless it exists: its columns with their comments, its partition
+   * columns and the Change Data Feed, which the incremental stages read. Every stage creates its tables here.
+   */
+  public void createTableIfMissing(String tableName, String comment, StructType schema, List<String> partitionColumns) {
+    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
+        .location(root + "/" + tableName)
+        .comment(comment)
+        .property("delta.enableChangeDataFeed", "true");
+    for (StructField field : schema.fields()) {
+      builder = builder.addColumn(DeltaTable.columnBuilder(spark, field.name())
+          .dataType(field.dataType())
+          .nullable(field.nullable())
+          .comment(field.getComment().getOrElse(() -> ""))
+          .build());
+    }
+    if (!partitionColumns.isEmpty()) {
+      builder = builder.partitionedBy(partitionColumns.toArray(String[]::new));
+    }
+    builder.execute();
   }
 
   public DeltaTable deltaTable(LakehouseTable table) {
