@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.max;
 import io.delta.tables.DeltaTable;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -88,18 +87,6 @@ public final class IndicatorTables {
     } else {
       state.write().format("delta").mode("append").save(pathOf(IndicatorTable.STATE));
     }
-  }
-
-  /** One line per table: name, rows, Delta version and location. */
-  public List<String> describe() {
-    List<String> lines = new ArrayList<>();
-    for (IndicatorTable table : IndicatorTable.values()) {
-      if (exists(table)) {
-        lines.add(String.format("  %-26s %6d rows  (version %d)  %s",
-            table.tableName(), read(table).count(), version(table), pathOf(table)));
-      }
-    }
-    return lines;
   }
 
   private SparkSession spark() {

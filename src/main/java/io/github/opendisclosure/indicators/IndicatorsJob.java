@@ -6,6 +6,7 @@ import io.github.opendisclosure.job.PipelineConfiguration;
 import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.SparkSessions;
 import io.github.opendisclosure.lakehouse.Lakehouse;
+import io.github.opendisclosure.lakehouse.LakehouseSummary;
 import io.github.opendisclosure.lakehouse.RunLog;
 import java.io.PrintWriter;
 import java.sql.Timestamp;
@@ -48,7 +49,7 @@ public final class IndicatorsJob implements Callable<Integer> {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
       IndicatorRefreshResult result = run(lakehouse, fullRebuild, spec.commandLine().getParseResult().originalArgs());
       out.println(result.describe());
-      new IndicatorTables(lakehouse).describe().forEach(out::println);
+      out.println(LakehouseSummary.describe(lakehouse));
     }
     return 0;
   }

@@ -1,7 +1,6 @@
 package io.github.opendisclosure.pipeline;
 
 import io.github.opendisclosure.indicators.IndicatorRefreshResult;
-import io.github.opendisclosure.indicators.IndicatorTables;
 import io.github.opendisclosure.indicators.IndicatorsJob;
 import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.JobCommandLine;
@@ -54,7 +53,6 @@ public final class PipelineJob implements Callable<Integer> {
       IndicatorRefreshResult indicators = IndicatorsJob.run(lakehouse, false, arguments);
       out.println(indicators.describe());
       out.println(LakehouseSummary.describe(lakehouse));
-      new IndicatorTables(lakehouse).describe().forEach(out::println);
     }
     return 0;
   }
