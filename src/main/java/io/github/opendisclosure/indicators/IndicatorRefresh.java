@@ -136,9 +136,13 @@ public final class IndicatorRefresh {
   private long reportsVersion() {
     String path = lakehouse.pathOf(LakehouseTable.REPORTS);
     if (!DeltaTable.isDeltaTable(lakehouse.spark(), path)) {
-      throw new JobUserError("No reports table at " + path + ": run jobs/ingest first");
+      throw noReportsTable(path);
     }
     return lakehouse.version(LakehouseTable.REPORTS);
+  }
+
+  static JobUserError noReportsTable(String path) {
+    return new JobUserError("No reports table at " + path + ": run jobs/ingest first");
   }
 
   /** Every change to the reports table in the versions {@code from} to {@code to}, both included. */
