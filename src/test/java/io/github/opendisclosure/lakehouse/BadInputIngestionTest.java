@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.opendisclosure.extract.ReportTextCleaner;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +50,8 @@ class BadInputIngestionTest extends SparkSessionTest {
     // The title says 2024, the statistics period 2023: the statistics period wins, the conflict is kept.
     write(input, "audit-2024.txt", proseReport("平江县审计局", 2024, 3)
         + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n");
+    // A real report whose appeal table contradicts itself (总计 0, 结果维持 10): kept as stated, flagged.
+    write(input, "hongze-2023.txt", Files.readAllBytes(Path.of("data/sample-reports/huaian/001_huaian-hongze-district-gov-2023.txt")));
     write(input, "empty.txt", new byte[0]);
     write(input, "junk.html", randomBytes(4096));
     write(input, "undecodable.txt", undecodableBytes());
@@ -79,8 +82,14 @@ class BadInputIngestionTest extends SparkSessionTest {
     List<Row> reports = lakehouse().read(LakehouseTable.REPORTS).collectAsList();
     reports.forEach(row -> years.put(row.getAs("agency_name"), row.getAs("year")));
     assertEquals(Map.of("平江县民政局", 2017, "平江县财政局", 2017, "平江县教育局", 2017, "平江县卫生健康局", 2017,
-        "平江县交通运输局", 2017, "平江县水利局", 2023, "平江县审计局", 2023, "平江县住房和城乡建设局", 2017), years);
-    assertEquals(new IngestionResult(15, 15, 8, 7), result);
+        "平江县交通运输局", 2017, "平江县水利局", 2023, "平江县审计局", 2023, "平江县住房和城乡建设局", 2017,
+        "淮安市洪泽区人民政府", 2023), years);
+    assertEquals(new IngestionResult(16, 16, 9, 7), result);
+
+    Row contradictory = reportOf(reports, "淮安市洪泽区人民政府");
+    assertEquals(0L, contradictory.<Long>getAs("reconsideration_total"));
+    assertEquals(10L, contradictory.<Long>getAs("reconsideration_upheld"));
+    assertEquals(2, issueCodes(contradictory).stream().filter("total_mismatch"::equals).count(), "both rows flagged");
 
     Row scripted = reportOf(reports, "平江县卫生健康局");
     assertEquals(55L, scripted.<Long>getAs("proactive_items"), "the number the page shows, not the script's");
@@ -88,6 +97,9 @@ class BadInputIngestionTest extends SparkSessionTest {
         "no script or style text in the evidence");
     assertTrue(issueCodes(reportOf(reports, "平江县交通运输局")).contains("document_truncated"));
     assertEquals(77L, reportOf(reports, "平江县交通运输局").<Long>getAs("proactive_items"));
+    assertEquals(ReportTextCleaner.MAX_PAGE_CHARS, lakehouse().read(LakehouseTable.DOCUMENTS)
+        .where(col("file_name").equalTo("transport-2017-huge.html")).selectExpr("length(text)").head().getInt(0),
+        "the documents table keeps the part of the page that was read, not 50 MB");
     assertTrue(issueCodes(reportOf(reports, "平江县审计局")).contains("year_conflict"));
     assertEquals("GB18030", reportOf(reports, "平江县财政局").getAs("source_encoding"));
     Row copy = lakehouse().read(LakehouseTable.QUARANTINE).where(col("reason").equalTo("duplicate_agency_year")).head();
