@@ -80,7 +80,8 @@ public final class ExtractJob implements Callable<Integer> {
       throw new JobUserError("Input not found: " + input);
     }
     try (Stream<Path> walk = Files.walk(input)) {
-      return walk.filter(Files::isRegularFile).filter(ExtractJob::isReportFile).sorted().toList();
+      // Pipes and links to missing files are listed too, to come out as unreadable records.
+      return walk.filter(file -> !Files.isDirectory(file)).filter(ExtractJob::isReportFile).sorted().toList();
     }
   }
 
@@ -89,6 +90,11 @@ public final class ExtractJob implements Callable<Integer> {
   }
 
   private static ReportRecord extract(ReportExtractor extractor, Path file) {
+    if (!Files.isRegularFile(file)) {
+      // Reading a named pipe would wait for a writer forever.
+      return ReportExtractor.unreadableFile(file.toString(),
+          "not a regular file (a named pipe, a device or a link to a missing file)");
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

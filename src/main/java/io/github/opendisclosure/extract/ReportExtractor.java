@@ -24,7 +24,7 @@ public final class ReportExtractor {
    * Written into every record and document row. Bump it whenever a change makes the extractor read
    * any report differently: ingest then reads every file again, not only the new and changed ones.
    */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private final AgencyIdentifier agencies;
   private final NationalTemplateReader nationalTables = new NationalTemplateReader();
@@ -70,35 +70,44 @@ public final class ReportExtractor {
           "the bytes are neither UTF-8 nor GB18030"));
     }
     String encoding = decoded.get().encoding();
+    // Only a page's beginning is read: it bounds what one document costs in time, memory and table space.
+    String decodedText = decoded.get().text();
+    boolean pageCut = decodedText.length() > ReportTextCleaner.MAX_PAGE_CHARS;
+    String page = pageCut ? decodedText.substring(0, ReportTextCleaner.MAX_PAGE_CHARS) : decodedText;
     ReportRecord record;
     try {
-      record = extractText(document, decoded.get().text(), encoding);
+      record = extractText(document, page, pageCut, encoding);
     } catch (RuntimeException | StackOverflowError e) {
       // A reader's bug must cost one document, not the batch; the reason names it for a bug report.
       record = quarantined(document, encoding, QuarantineReason.EXTRACTION_FAILED,
           "the extractor failed on this document: " + e);
     }
-    return new ExtractedDocument(record, decoded.get().text());
+    return new ExtractedDocument(record, page);
   }
 
-  /** A document's record with the text it was decoded to. */
+  /**
+   * A document's record with the text it was decoded to, cut at {@link ReportTextCleaner#MAX_PAGE_CHARS}
+   * characters (null when it could not be decoded).
+   */
   public record ExtractedDocument(ReportRecord record, String text) {}
 
   private static ExtractedDocument undecoded(ReportRecord record) {
     return new ExtractedDocument(record, null);
   }
 
-  private ReportRecord extractText(SourceDocument document, String decodedText, String encoding) {
-    ReportTextCleaner.CleanedText cleaned = ReportTextCleaner.clean(decodedText);
+  private ReportRecord extractText(SourceDocument document, String page, boolean pageCut, String encoding) {
+    ReportTextCleaner.CleanedText cleaned = ReportTextCleaner.clean(page);
     ReportText text = cleaned.text();
     if (text.lines().isEmpty()) {
       return quarantined(document, encoding, QuarantineReason.EMPTY_DOCUMENT, "the file holds no readable text");
     }
 
     MetricReadings readings = new MetricReadings();
-    if (cleaned.truncated()) {
+    if (pageCut || cleaned.truncated()) {
       readings.addIssue(IssueCode.DOCUMENT_TRUNCATED, "the page is longer than "
-          + ReportTextCleaner.MAX_TEXT_CHARS + " characters; only its beginning was read");
+          + (pageCut ? ReportTextCleaner.MAX_PAGE_CHARS + " characters with its markup"
+              : ReportTextCleaner.MAX_TEXT_CHARS + " characters of text")
+          + "; only its beginning was read");
     }
     Optional<Integer> year = ReportYearFinder.find(text, readings);
     if (year.isEmpty()) {

@@ -3,14 +3,7 @@ package io.github.opendisclosure.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Turns decoded report text (plain text or a whole HTML page) into the {@link ReportText} every
@@ -22,15 +15,15 @@ public final class ReportTextCleaner {
 
   /** Past this many characters of cleaned text a page is cut: no report is longer, and it bounds time. */
   public static final int MAX_TEXT_CHARS = 1_000_000;
+  /**
+   * Past this many characters of the decoded page, markup included, the rest is not read: a report's
+   * million characters of text fit in it even as Word-exported HTML, and it bounds the time and memory
+   * one page costs (a 50 MB page of navigation markup would take a gigabyte of heap to render).
+   */
+  public static final int MAX_PAGE_CHARS = 8_000_000;
 
   private static final Pattern HTML_MARKER =
       Pattern.compile("(?i)<(html|body|table|div|p|br|td|meta|head)[\\s/>]");
-  private static final Set<String> SKIPPED_ELEMENTS =
-      Set.of("script", "style", "noscript", "template", "head", "iframe", "select", "button", "svg");
-  private static final Set<String> BLOCK_ELEMENTS = Set.of(
-      "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol", "li",
-      "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "form",
-      "title", "caption", "hr", "address", "figure", "figcaption");
   /** Phrases of the page around a report (navigation, counters, print and share buttons). */
   private static final Pattern BOILERPLATE_PHRASES = Pattern.compile(
       "浏览次数\\s*[:：]?\\s*\\d*|访问次数\\s*[:：]?\\s*\\d*|点击数\\s*[:：]?\\s*\\d*"
@@ -50,7 +43,7 @@ public final class ReportTextCleaner {
 
   /** The cleaned text, and whether it had to be cut at {@link #MAX_TEXT_CHARS}. */
   public static CleanedText clean(String decodedText) {
-    String plain = isHtml(decodedText) ? renderHtml(decodedText) : decodedText;
+    String plain = isHtml(decodedText) ? HtmlTextRenderer.render(decodedText) : decodedText;
     String normalized = Normalizer.normalize(plain, Normalizer.Form.NFKC).replace('\u00A0', ' ');
     List<String> lines = new ArrayList<>();
     for (String line : normalized.split("\\R")) {
@@ -66,62 +59,4 @@ public final class ReportTextCleaner {
 
   /** Cleaned report text, and whether the page was cut because it was too long. */
   public record CleanedText(ReportText text, boolean truncated) {}
-
-  private static String renderHtml(String html) {
-    Document document = Jsoup.parse(html);
-    StringBuilder out = new StringBuilder(html.length() / 2);
-    render(document, out);
-    return out.toString();
-  }
-
-  private static void render(Node node, StringBuilder out) {
-    if (node instanceof TextNode text) {
-      // Preformatted text keeps its line breaks: some sites paste the plain-text table into a <pre>.
-      out.append(text.parent() instanceof Element parent && parent.normalName().equals("pre")
-          ? text.getWholeText() : text.text());
-      return;
-    }
-    if (!(node instanceof Element element)) {
-      node.childNodes().forEach(child -> render(child, out));
-      return;
-    }
-    String tag = element.normalName().toLowerCase(Locale.ROOT);
-    if (SKIPPED_ELEMENTS.contains(tag)) {
-      return;
-    }
-    switch (tag) {
-      case "br" -> out.append('\n');
-      case "table" -> renderTable(element, out);
-      default -> {
-        boolean block = BLOCK_ELEMENTS.contains(tag);
-        if (block) {
-          out.append('\n');
-        }
-        element.childNodes().forEach(child -> render(child, out));
-        if (block) {
-          out.append('\n');
-        }
-      }
-    }
-  }
-
-  /** One row a line, cells joined by " | ", the way the plain-text copies of these tables look. */
-  private static void renderTable(Element table, StringBuilder out) {
-    out.append('\n');
-    for (Element row : table.select("tr")) {
-      if (row.closest("table") != table) {
-        continue; // a nested table's rows are rendered inside their own cell
-      }
-      List<String> cells = new ArrayList<>();
-      for (Element cell : row.children()) {
-        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-          StringBuilder cellText = new StringBuilder();
-          cell.childNodes().forEach(child -> render(child, cellText));
-          cells.add(cellText.toString().replaceAll("\\s+", " ").strip());
-        }
-      }
-      out.append(String.join(" | ", cells)).append('\n');
-    }
-    out.append('\n');
-  }
 }

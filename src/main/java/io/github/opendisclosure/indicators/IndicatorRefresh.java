@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.delta.tables.DeltaTable;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.lakehouse.ConcurrentWriteRetry;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseTable;
 import java.sql.Timestamp;
@@ -38,9 +39,17 @@ public final class IndicatorRefresh {
     this.tables = new IndicatorTables(lakehouse);
   }
 
-  /** Recomputes the years that changed since the last run, or every year when asked or needed. */
+  /**
+   * Recomputes the years that changed since the last run, or every year when asked or needed. A run
+   * that another refresh overtook is redone from the start (see {@link ConcurrentWriteRetry}): each
+   * attempt recomputes its years from one version of the reports table and replaces them whole.
+   */
   public IndicatorRefreshResult refresh(boolean fullRebuildRequested, Timestamp computedAt) {
     IndicatorConf.bundled().requireAgreementWithCode();
+    return ConcurrentWriteRetry.run("indicators", () -> refreshOnce(fullRebuildRequested, computedAt));
+  }
+
+  private IndicatorRefreshResult refreshOnce(boolean fullRebuildRequested, Timestamp computedAt) {
     long reportsVersion = reportsVersion();
     Optional<Long> processedVersion = tables.lastProcessedReportsVersion();
     boolean tablesIncomplete = createMissingTables();
@@ -127,9 +136,13 @@ public final class IndicatorRefresh {
   private long reportsVersion() {
     String path = lakehouse.pathOf(LakehouseTable.REPORTS);
     if (!DeltaTable.isDeltaTable(lakehouse.spark(), path)) {
-      throw new JobUserError("No reports table at " + path + ": run jobs/ingest first");
+      throw noReportsTable(path);
     }
     return lakehouse.version(LakehouseTable.REPORTS);
+  }
+
+  static JobUserError noReportsTable(String path) {
+    return new JobUserError("No reports table at " + path + ": run jobs/ingest first");
   }
 
   /** Every change to the reports table in the versions {@code from} to {@code to}, both included. */

@@ -7,8 +7,11 @@ import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.SparkSessions;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseSummary;
+import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.github.opendisclosure.lakehouse.RunLog;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,14 +47,24 @@ public final class IndicatorsJob implements Callable<Integer> {
   @Override
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
+    String lakehouseRoot = configuration.lakehouse();
+    requireLocalReportsTable(lakehouseRoot);
     PrintWriter out = spec.commandLine().getOut();
     try (SparkSession spark = SparkSessions.create("disclosure-indicators", configuration)) {
-      Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
+      Lakehouse lakehouse = new Lakehouse(spark, lakehouseRoot);
       IndicatorRefreshResult result = run(lakehouse, fullRebuild, spec.commandLine().getParseResult().originalArgs());
       out.println(result.describe());
       out.println(LakehouseSummary.describe(lakehouse));
     }
     return 0;
+  }
+
+  /** A local lakehouse without a reports table is told before a Spark session starts; a URI's, after. */
+  private static void requireLocalReportsTable(String lakehouseRoot) {
+    String reports = lakehouseRoot + "/" + LakehouseTable.REPORTS.tableName();
+    if (!PipelineConfiguration.isUri(lakehouseRoot) && !Files.isDirectory(Path.of(reports, "_delta_log"))) {
+      throw IndicatorRefresh.noReportsTable(reports);
+    }
   }
 
   /** Refreshes the indicator tables and records the run in the run log. */

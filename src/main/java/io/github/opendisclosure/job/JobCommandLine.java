@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * Runs a job's command line the way users of every job expect: {@code --help} and usage errors from
- * picocli; a {@link JobUserError} as one line on stderr and exit code 2; any other failure as one
+ * Runs a job's command line the way users of every job expect: {@code --help} from picocli; a
+ * mistyped flag or value as one line on stderr and exit code 2; a {@link JobUserError} as one line on stderr and exit code 2; any other failure as one
  * line naming the job and exit code 1, with the stack trace only when {@code DISCLOSURE_DEBUG} is set.
  */
 public final class JobCommandLine {
@@ -23,6 +23,12 @@ public final class JobCommandLine {
 
   /** Runs an already built command line, e.g. one whose output streams a test captures. */
   public static int execute(CommandLine commandLine, String... args) {
+    // A mistyped flag gets one line that says what is wrong, not the whole usage text.
+    commandLine.setParameterExceptionHandler((exception, arguments) -> {
+      CommandLine command = exception.getCommandLine();
+      command.getErr().println("error: " + firstLine(exception.getMessage()) + " (--help lists the options)");
+      return USER_ERROR;
+    });
     commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       if (exception instanceof JobUserError) {
@@ -45,7 +51,10 @@ public final class JobCommandLine {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return firstLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+  }
+
+  private static String firstLine(String message) {
     return message.lines().findFirst().orElse(message);
   }
 }

@@ -90,6 +90,18 @@ public final class PipelineConfiguration {
     return required(INPUT);
   }
 
+  /**
+   * The input, checked before any Spark session starts when it is a local folder, so that a mistyped
+   * path costs a second, not a Spark start-up. A URI's folder is checked by the job, through Hadoop.
+   */
+  public String existingInput() {
+    String input = input();
+    if (!isUri(input) && !Files.isDirectory(Path.of(input))) {
+      throw new JobUserError("Input folder not found: " + input);
+    }
+    return input;
+  }
+
   /** The lakehouse root folder or URI. */
   public String lakehouse() {
     return required(LAKEHOUSE);
@@ -124,13 +136,15 @@ public final class PipelineConfiguration {
 
   /** A relative local path against a folder; absolute paths and URIs (s3a://, hdfs://) stay as they are. */
   static String resolveAgainst(Path folder, String value) {
-    if (isUri(value) || Path.of(value).isAbsolute()) {
+    // A blank path is a missing setting, not the file's own folder.
+    if (value.isBlank() || isUri(value) || Path.of(value).isAbsolute()) {
       return value;
     }
     return folder.resolve(value).normalize().toString();
   }
 
-  static boolean isUri(String value) {
+  /** Whether a path setting is a URI (s3a://, hdfs://, file://) rather than a local path. */
+  public static boolean isUri(String value) {
     int colon = value.indexOf("://");
     return colon > 1 && URI.create(value.substring(0, colon) + ":/").getScheme() != null;
   }

@@ -37,10 +37,12 @@ public final class IngestJob implements Callable<Integer> {
   @Override
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
+    String input = configuration.existingInput();
+    String lakehouseRoot = configuration.lakehouse();
     try (SparkSession spark = SparkSessions.create("disclosure-ingest", configuration)) {
-      Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
-      IngestionResult result = run(lakehouse, configuration.input(), spec.commandLine().getParseResult().originalArgs());
-      spec.commandLine().getOut().println(describe(result, configuration.input(), lakehouse));
+      Lakehouse lakehouse = new Lakehouse(spark, lakehouseRoot);
+      IngestionResult result = run(lakehouse, input, spec.commandLine().getParseResult().originalArgs());
+      spec.commandLine().getOut().println(describe(result, input, lakehouse));
     }
     return 0;
   }

@@ -12,10 +12,15 @@ import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.extract.SourceDocument;
 import io.github.opendisclosure.job.JobUserError;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -48,6 +53,7 @@ public final class ReportIngestion {
   public static final String INPUT_FILES_GLOB = "*.{txt,TXT,html,HTML,htm,HTM}";
 
   private static final String DELETE_FLAG = "_delete";
+  private static final String LOCAL_SCHEME = "file";
   private static final String[] REPORT_KEY = {"agency_key", "year"};
 
   private final Lakehouse lakehouse;
@@ -56,14 +62,26 @@ public final class ReportIngestion {
     this.lakehouse = lakehouse;
   }
 
-  /** Ingests every report file under {@code input}; {@code ingestedAt} stamps the rows this run writes. */
+  /**
+   * Ingests every report file under {@code input}; {@code ingestedAt} stamps the rows this run writes.
+   * A run that another ingest of the same lakehouse overtook is redone from the start (see
+   * {@link ConcurrentWriteRetry}): ingest is idempotent, so the second attempt writes only what is
+   * still missing.
+   */
   public IngestionResult ingest(String input, Timestamp ingestedAt) {
     List<FileStatus> listed = listReportFiles(input);
+    return ConcurrentWriteRetry.run("ingest", () -> ingestOnce(input, listed, ingestedAt));
+  }
+
+  private IngestionResult ingestOnce(String input, List<FileStatus> listed, Timestamp ingestedAt) {
     lakehouse.createMissingTables();
     Dataset<Row> files = readFiles(input, listed);
     long filesRead = listed.size();
 
-    Dataset<Row> documentsBefore = lakehouse.read(LakehouseTable.DOCUMENTS);
+    // Every decision below is made against this one version of the documents table.
+    long documentsVersion = lakehouse.version(LakehouseTable.DOCUMENTS);
+    Dataset<Row> documentsBefore = lakehouse.spark().read().format("delta").option("versionAsOf", documentsVersion)
+        .load(lakehouse.pathOf(LakehouseTable.DOCUMENTS));
     // A file is read again when its bytes changed, and when a newer extractor would read it differently.
     Dataset<Row> currentDocuments = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
         .select("path", "sha256");
@@ -80,6 +98,11 @@ public final class ReportIngestion {
     Dataset<Row> candidates = rankedCandidates(documentsBefore, extracted).localCheckpoint(true);
     long reportsWritten = mergeReports(candidates);
     long quarantined = mergeQuarantine(extracted, candidates, ingestedAt);
+    // Another ingest that landed documents meanwhile may have ranked other files of the same
+    // agency-years; this run's choice was made without them, so it starts over and ranks them all.
+    if (lakehouse.version(LakehouseTable.DOCUMENTS) != documentsVersion) {
+      throw new ConcurrentWriteRetry.TableChangedMeanwhile("the documents table changed during this ingest");
+    }
     mergeDocuments(extracted);
     return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
   }
@@ -220,7 +243,8 @@ public final class ReportIngestion {
         .select(col("path"), col("content"), lit(true).as("readable"));
     List<Row> listedRows = new ArrayList<>();
     for (FileStatus status : listed) {
-      listedRows.add(RowFactory.create(status.getPath().toString(), new byte[0], status.getLen() == 0));
+      listedRows.add(RowFactory.create(status.getPath().toString(), new byte[0],
+          status.getLen() == 0 && !isSpecialLocalFile(status)));
     }
     Dataset<Row> unread = lakehouse.spark().createDataFrame(listedRows, read.schema())
         .join(read.select("path"), new String[] {"path"}, "left_anti");
@@ -243,10 +267,36 @@ public final class ReportIngestion {
           files.add(status);
         }
       }
+      files.addAll(danglingLocalLinks(fileSystem, folder));
       return files;
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new JobUserError("Cannot list the input folder " + input + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Links to files that no longer exist under a local folder. Hadoop's listing leaves them out without
+   * a word; listed here, they are quarantined as unreadable instead of silently missing.
+   */
+  private static List<FileStatus> danglingLocalLinks(FileSystem fileSystem, Path folder) throws IOException {
+    if (!LOCAL_SCHEME.equals(fileSystem.getUri().getScheme())) {
+      return List.of();
+    }
+    try (Stream<java.nio.file.Path> walk = Files.walk(Paths.get(fileSystem.makeQualified(folder).toUri()))) {
+      return walk.filter(file -> SourceDocument.isReportFileName(file.getFileName().toString()))
+          .filter(file -> Files.isSymbolicLink(file) && !Files.exists(file))
+          .map(file -> new FileStatus(0, false, 0, 0, 0, new Path(file.toUri())))
+          .toList();
+    }
+  }
+
+  /**
+   * A named pipe, socket, device or dangling link in a local folder: listed as an empty file, but no
+   * report can be read from it (and opening a pipe would wait for a writer forever).
+   */
+  private static boolean isSpecialLocalFile(FileStatus status) {
+    URI uri = status.getPath().toUri();
+    return LOCAL_SCHEME.equals(uri.getScheme()) && !Files.isRegularFile(Paths.get(uri));
   }
 
   private static Column[] columns(String[] names) {

@@ -43,11 +43,13 @@ public final class PipelineJob implements Callable<Integer> {
   @Override
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
+    String input = configuration.existingInput();
+    String lakehouseRoot = configuration.lakehouse();
     PrintWriter out = spec.commandLine().getOut();
     List<String> arguments = spec.commandLine().getParseResult().originalArgs();
     try (SparkSession spark = SparkSessions.create("disclosure-pipeline", configuration)) {
-      Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
-      IngestionResult ingested = IngestJob.run(lakehouse, configuration.input(), arguments);
+      Lakehouse lakehouse = new Lakehouse(spark, lakehouseRoot);
+      IngestionResult ingested = IngestJob.run(lakehouse, input, arguments);
       out.printf("ingest: %d files read, %d new or changed, %d reports written, %d quarantined%n",
           ingested.filesRead(), ingested.filesChanged(), ingested.reportsWritten(), ingested.filesQuarantined());
       IndicatorRefreshResult indicators = IndicatorsJob.run(lakehouse, false, arguments);

@@ -3,6 +3,7 @@ package io.github.opendisclosure.extract;
 import static io.github.opendisclosure.testing.ReportFiles.proseReport;
 import static io.github.opendisclosure.testing.ReportFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.opendisclosure.job.JobCommandLine;
@@ -46,6 +47,26 @@ class ExtractJobTest {
     assertEquals("empty_document", records.get(1).get("quarantine_reason").asText());
     assertEquals("GB18030", records.get(2).get("source_encoding").asText());
     assertEquals(40, records.get(2).get("metrics").get("proactive_items").asInt());
+  }
+
+  @Test
+  void aNamedPipeAndALinkToAMissingFileBecomeUnreadableRecordsWithoutWaiting() throws Exception {
+    Path input = folder.resolve("reports");
+    write(input, "a.txt", proseReport("平江县民政局", 2017, 128));
+    assertEquals(0, new ProcessBuilder("mkfifo", input.resolve("pipe.txt").toString()).start().waitFor());
+    Files.createSymbolicLink(input.resolve("gone.txt"), folder.resolve("deleted.txt"));
+    Path output = folder.resolve("records.jsonl");
+
+    int exitCode = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> run("--input", input.toString(), "--output", output.toString()));
+
+    assertEquals(0, exitCode);
+    List<String> reasons = new ArrayList<>();
+    for (String line : Files.readAllLines(output)) {
+      JsonNode record = ReportRecordJson.mapper().readTree(line);
+      reasons.add(record.get("source_file").asText() + " " + record.get("quarantine_reason").asText());
+    }
+    assertEquals(List.of("a.txt null", "gone.txt unreadable_file", "pipe.txt unreadable_file"), reasons);
   }
 
   @Test

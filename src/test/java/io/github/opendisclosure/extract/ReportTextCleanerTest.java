@@ -23,6 +23,15 @@ class ReportTextCleanerTest {
   }
 
   @Test
+  void elementsNestedTensOfThousandsDeepDoNotOverflowTheStack() {
+    // Found by ReportExtractorFuzzTest: the recursive renderer died with a StackOverflowError.
+    String html = "<html><body>" + "<div><span>".repeat(30_000) + "平江县民政局2017年度政府信息公开工作年度报告"
+        + "<table><tr><td>" + "<b>".repeat(30_000) + "收到申请数</td><td>5</td></tr></table>" + "</body></html>";
+    assertEquals(List.of("平江县民政局2017年度政府信息公开工作年度报告", "收到申请数 | 5"),
+        ReportTextCleaner.clean(html).text().lines());
+  }
+
+  @Test
   void fullWidthDigitsAndPunctuationAreFoldedAndPageFootersDropped() {
     ReportText text = ReportTextCleaner.clean("受理申请１２件，均按时答复。\n- 3 -\n第 2 页 共 5 页\n（二）部分公开").text();
     assertEquals(List.of("受理申请12件,均按时答复。", "(二)部分公开"), text.lines());

@@ -1,0 +1,101 @@
+package io.github.opendisclosure.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.opendisclosure.extract.ExtractJob;
+import io.github.opendisclosure.indicators.IndicatorsJob;
+import io.github.opendisclosure.lakehouse.IngestJob;
+import io.github.opendisclosure.pipeline.PipelineJob;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * Every job entry point answers a mistake in its call (a mistyped flag, a bad value, a missing or
+ * broken configuration file, a path that does not exist) with exit code 2 and one line on stderr
+ * saying what is wrong: no usage dump, no stack trace, and no Spark session started.
+ */
+class JobCommandLineTest {
+
+  @TempDir
+  static Path folder;
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("mistakes")
+  void aMistakeInTheCallIsOneLineAndExitCodeTwo(String job, List<String> arguments, String expectedLine,
+      Supplier<Object> command) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(command.get());
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+
+    int exitCode = JobCommandLine.execute(commandLine, arguments.toArray(String[]::new));
+
+    assertEquals(JobCommandLine.USER_ERROR, exitCode, err.toString());
+    assertEquals(List.of(expectedLine), err.toString().lines().toList());
+    assertEquals("", out.toString());
+  }
+
+  static Stream<Arguments> mistakes() throws IOException {
+    Path missingConfig = folder.resolve("missing.conf");
+    Path brokenConfig = Files.writeString(folder.resolve("broken.conf"), "input = \\uZZZZ\n", StandardCharsets.UTF_8);
+    Path noLakehouseConfig = Files.writeString(folder.resolve("no-lakehouse.conf"), "lakehouse =\n");
+    String missingFolder = folder.resolve("no-such-folder").toString();
+    String emptyLakehouse = Files.createDirectories(folder.resolve("empty-lakehouse")).toString();
+
+    List<Arguments> mistakes = new ArrayList<>();
+    for (SparkJob job : SparkJob.values()) {
+      mistakes.add(mistake(job, List.of("--bogus"), "error: Unknown option: '--bogus' (--help lists the options)"));
+      mistakes.add(mistake(job, List.of("--conf", "spark.sql.shuffle.partitions"),
+          "error: Value for option option '--conf' (KEY=VALUE) should be in KEY=VALUE format but was "
+              + "spark.sql.shuffle.partitions (--help lists the options)"));
+      mistakes.add(mistake(job, List.of("--config", missingConfig.toString()),
+          "error: Configuration file not found: " + missingConfig));
+      mistakes.add(mistake(job, List.of("--config", brokenConfig.toString()),
+          "error: Cannot read configuration file " + brokenConfig + ": Malformed \\uxxxx encoding."));
+      mistakes.add(mistake(job, List.of("--config", noLakehouseConfig.toString()),
+          "error: The setting 'lakehouse' is missing: give it in a --config file or as a flag"));
+    }
+    for (SparkJob job : List.of(SparkJob.INGEST, SparkJob.PIPELINE)) {
+      mistakes.add(mistake(job, List.of("--input", missingFolder), "error: Input folder not found: " + missingFolder));
+    }
+    mistakes.add(mistake(SparkJob.INDICATORS, List.of("--lakehouse", emptyLakehouse),
+        "error: No reports table at " + emptyLakehouse + "/reports: run jobs/ingest first"));
+    mistakes.add(Arguments.of("extract", List.of("--output", "x.jsonl"),
+        "error: Missing required option: '--input=DIR|FILE' (--help lists the options)", (Supplier<Object>) ExtractJob::new));
+    mistakes.add(Arguments.of("extract", List.of("--input"),
+        "error: Missing required parameter for option '--input' (DIR|FILE) (--help lists the options)",
+        (Supplier<Object>) ExtractJob::new));
+    return mistakes.stream();
+  }
+
+  private static Arguments mistake(SparkJob job, List<String> arguments, String expectedLine) {
+    return Arguments.of(job.name().toLowerCase(java.util.Locale.ROOT), arguments, expectedLine, job.command);
+  }
+
+  /** The jobs that run in a Spark session and share the options of {@link JobOptions}. */
+  private enum SparkJob {
+    INGEST(IngestJob::new),
+    INDICATORS(IndicatorsJob::new),
+    PIPELINE(PipelineJob::new);
+
+    private final Supplier<Object> command;
+
+    SparkJob(Supplier<Object> command) {
+      this.command = command;
+    }
+  }
+}
