@@ -68,8 +68,8 @@ public final class EmbeddedMetastore {
       connection.getMetaData();
     } catch (SQLException e) {
       if (inUse(e)) {
-        throw new JobUserError("The catalog " + database() + " is open in another program (jobs/sql, "
-            + "jobs/serve-sql, a job or a notebook on the embedded catalog): embedded Derby allows one at a "
+        throw new JobUserError("The catalog " + database() + " is open in another program (jobs/sql, jobs/serve-sql "
+            + "or a running job): embedded Derby allows one at a "
             + "time; close it, or set catalog.metastore=external (README: Catalog)");
       }
       throw new IllegalStateException("Cannot open the catalog " + database() + ": " + e.getMessage(), e);

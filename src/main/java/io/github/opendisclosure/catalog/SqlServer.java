@@ -6,6 +6,7 @@ import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.job.PipelineConfiguration;
 import io.github.opendisclosure.job.PipelineVersion;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.spark.sql.SparkSession;
@@ -61,12 +62,13 @@ public final class SqlServer implements Callable<Integer> {
     if (listenPort < 1 || listenPort > 65535) {
       throw new JobUserError("The port must be between 1 and 65535, not " + listenPort);
     }
-    SparkSession spark = SqlEndpoints.startSession("disclosure-sql-server", configuration);
+    // The server reads its address from the Hive settings of the session's first Hive client, so they
+    // go in before the session starts; later changes would not reach it.
+    SparkSession spark = SqlEndpoints.startSession("disclosure-sql-server", configuration.with(Map.of(
+        "spark.hadoop.hive.server2.thrift.bind.host", address,
+        "spark.hadoop.hive.server2.thrift.port", String.valueOf(listenPort))));
     PrintWriter out = spec.commandLine().getOut();
     out.println(CatalogJob.register(spark, configuration).describe());
-    // The server reads its address from the session's settings, as HiveServer2 reads hive-site.xml.
-    spark.conf().set("hive.server2.thrift.bind.host", address);
-    spark.conf().set("hive.server2.thrift.port", String.valueOf(listenPort));
     HiveThriftServer2.startWithContext(spark.sqlContext());
     out.printf("serve-sql: listening on jdbc:hive2://%s:%d/%s (Ctrl-C stops it)%n",
         address, listenPort, CatalogSettings.database(configuration));
