@@ -143,7 +143,7 @@ public final class PipelineConfiguration {
     return folder.resolve(value).normalize().toString();
   }
 
-  /** Whether a path setting is a URI (s3a://, hdfs://, file://) rather than a local path. */
+  /** Whether a path setting is a URI with a scheme (s3a://, hdfs://, file://) rather than a local path. */
   public static boolean isUri(String value) {
     int colon = value.indexOf("://");
     return colon > 1 && URI.create(value.substring(0, colon) + ":/").getScheme() != null;

@@ -1,22 +1,29 @@
 package io.github.opendisclosure.job;
 
+import io.github.opendisclosure.catalog.CatalogSettings;
+import io.github.opendisclosure.catalog.EmbeddedMetastore;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** Creates the SparkSession a job runs in, with Delta Lake configured. */
+/** Creates the SparkSession a job runs in, with Delta Lake and the configured catalog. */
 public final class SparkSessions {
 
   private SparkSessions() {}
 
   /**
-   * A session for the given settings. Settings that spark-submit already placed in the JVM
-   * (its --master and --conf) win over the configuration's, as a cluster operator expects.
+   * A session for the given settings and catalog ({@link CatalogSettings}). Settings that spark-submit
+   * already placed in the JVM (its --master and --conf) win over the configuration's, as a cluster
+   * operator expects.
    */
   public static SparkSession create(String appName, PipelineConfiguration configuration) {
+    EmbeddedMetastore embeddedMetastore = CatalogSettings.embeddedMetastore(configuration);
+    if (embeddedMetastore != null) {
+      embeddedMetastore.open();
+    }
     SparkConf submitted = new SparkConf(true);
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
-    for (Map.Entry<String, String> setting : configuration.sparkSettings().entrySet()) {
+    for (Map.Entry<String, String> setting : CatalogSettings.sparkSettings(configuration).entrySet()) {
       if (!submitted.contains(setting.getKey())) {
         builder.config(setting.getKey(), setting.getValue());
       }

@@ -35,7 +35,7 @@ public final class LakehouseSummary {
   }
 
   /** The folders directly under the root that hold a Delta table, by name. */
-  static List<String> deltaTableNames(Lakehouse lakehouse) {
+  public static List<String> deltaTableNames(Lakehouse lakehouse) {
     Path root = new Path(lakehouse.root());
     try {
       FileSystem fileSystem = root.getFileSystem(lakehouse.spark().sparkContext().hadoopConfiguration());

@@ -1,5 +1,6 @@
 package io.github.opendisclosure.pipeline;
 
+import io.github.opendisclosure.catalog.CatalogJob;
 import io.github.opendisclosure.indicators.IndicatorRefreshResult;
 import io.github.opendisclosure.indicators.IndicatorsJob;
 import io.github.opendisclosure.job.PipelineVersion;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         "Runs every stage in order on the configured input and lakehouse: ingest",
         "(extract and merge the new and changed reports), then indicators (the years",
         "whose reports changed). Then prints every table of the lakehouse with its row",
-        "count and location.",
+        "count and location, and registers them in the catalog (disclosure.<table>).",
         "Defaults come from conf/pipeline.conf; --config files and flags override them."})
 public final class PipelineJob implements Callable<Integer> {
 
@@ -55,6 +56,7 @@ public final class PipelineJob implements Callable<Integer> {
       IndicatorRefreshResult indicators = IndicatorsJob.run(lakehouse, false, arguments);
       out.println(indicators.describe());
       out.println(LakehouseSummary.describe(lakehouse));
+      out.println(CatalogJob.register(spark, configuration).describe());
     }
     return 0;
   }

@@ -1,0 +1,104 @@
+package io.github.opendisclosure.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.opendisclosure.testing.SparkSessionTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every notebook in notebooks/ runs headless to the end (jupyter nbconvert --execute) on the Java kernel
+ * against the sample lakehouse, with the kernel spec jobs/install-notebook-kernel writes; a failing cell
+ * fails the test. Skipped without Jupyter, unless DISCLOSURE_REQUIRE_NOTEBOOKS=1 (as .ci/run sets) says
+ * it must run.
+ */
+class NotebooksTest extends SparkSessionTest {
+
+  /** Generous bounds for a busy CI machine: a kernel JVM with Spark per notebook. */
+  private static final int KERNEL_START_SECONDS = 300;
+  private static final int CELL_SECONDS = 600;
+  private static final long ALL_NOTEBOOKS_MINUTES = 30;
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void everyNotebookRunsToTheEndOnTheSampleLakehouse() throws Exception {
+    boolean required = "1".equals(System.getenv("DISCLOSURE_REQUIRE_NOTEBOOKS"));
+    boolean jupyterPresent = onPath("jupyter-nbconvert");
+    if (required) {
+      assertTrue(jupyterPresent, "DISCLOSURE_REQUIRE_NOTEBOOKS=1 but jupyter-nbconvert is not on the PATH: "
+          + "apt-get install jupyter-nbconvert python3-nbclient python3-ipykernel");
+    }
+    assumeTrue(jupyterPresent, "jupyter-nbconvert not found: the notebooks are not run (apt-get install "
+        + "jupyter-nbconvert python3-nbclient python3-ipykernel, or set DISCLOSURE_REQUIRE_NOTEBOOKS=1 to fail)");
+    List<Path> notebooks;
+    try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
+      notebooks = files.filter(file -> file.toString().endsWith(".ipynb")).sorted().toList();
+    }
+    assertFalse(notebooks.isEmpty(), "no notebook in notebooks/");
+    Path lakehouse = SampleLakehouse.root(spark());
+    Path jupyterPath = folder.resolve("jupyter");
+    NotebookKernelSpec.write(jupyterPath.resolve("kernels"), ChildJvm.classPath(), Path.of("conf/log4j2.properties"));
+    Path executed = folder.resolve("executed");
+
+    List<String> command = new ArrayList<>(List.of("jupyter-nbconvert", "--to", "notebook", "--execute",
+        "--ExecutePreprocessor.kernel_name=" + NotebookKernelSpec.NAME,
+        "--ExecutePreprocessor.startup_timeout=" + KERNEL_START_SECONDS,
+        "--ExecutePreprocessor.timeout=" + CELL_SECONDS,
+        "--output-dir", executed.toString()));
+    notebooks.forEach(notebook -> command.add(notebook.toString()));
+    Path log = folder.resolve("nbconvert.log");
+    ProcessBuilder nbconvert = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    nbconvert.environment().put("JUPYTER_PATH", jupyterPath.toString());
+    nbconvert.environment().put("JUPYTER_RUNTIME_DIR", folder.resolve("runtime").toString());
+    nbconvert.environment().put(NotebookSession.LAKEHOUSE_VARIABLE, lakehouse.toString());
+    Process process = nbconvert.start();
+    if (!process.waitFor(ALL_NOTEBOOKS_MINUTES, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("the notebooks did not finish within " + ALL_NOTEBOOKS_MINUTES + " minutes:\n" + tail(log));
+    }
+    assertEquals(0, process.exitValue(), "a notebook failed:\n" + tail(log));
+
+    for (Path notebook : notebooks) {
+      JsonNode document = new ObjectMapper().readTree(executed.resolve(notebook.getFileName()).toFile());
+      for (JsonNode cell : document.get("cells")) {
+        for (JsonNode output : cell.path("outputs")) {
+          assertFalse("error".equals(output.path("output_type").asText()),
+              notebook.getFileName() + ": a cell failed: " + output);
+        }
+        if ("code".equals(cell.path("cell_type").asText())) {
+          assertFalse(cell.path("execution_count").isNull(), notebook.getFileName() + ": a cell did not run");
+        }
+      }
+    }
+    assertTrue(Files.readString(executed.resolve("02-request-volumes-by-province.ipynb"), StandardCharsets.UTF_8)
+        .contains("\"image/png\""), "the charts did not show");
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(File.pathSeparator))
+        .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
+  }
+
+  private static String tail(Path log) throws IOException {
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+  }
+}
