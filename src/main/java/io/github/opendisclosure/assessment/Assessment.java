@@ -52,13 +52,14 @@ public final class Assessment {
     Column assessedYears = col("year").isin(years.toArray());
     Dataset<Row> ranked = AssessmentRankings.rank(scoreFrame(scores), rubric.ties()).where(assessedYears);
     Dataset<Row> deductions = deductionFrame(scores).where(assessedYears);
-    String replaced = replacedRows(years, province);
-    write(AssessmentTable.SCORES, ranked, replaced);
-    write(AssessmentTable.DEDUCTIONS, deductions, replaced);
+    // Collected once, in the workbook's order, and written from the collected rows: the ranking runs once.
     List<Row> scoreRows = ranked.orderBy(col("year"), col("province").asc_nulls_last(), col("province_rank"),
         col("agency_name"), col("agency_key")).collectAsList();
     List<Row> deductionRows = deductions.orderBy(col("year"), col("province").asc_nulls_last(),
         col("city").asc_nulls_last(), col("agency_name"), col("agency_key"), col("deduction_number")).collectAsList();
+    String replaced = replacedRows(years, province);
+    write(AssessmentTable.SCORES, scoreRows, replaced);
+    write(AssessmentTable.DEDUCTIONS, deductionRows, replaced);
     return new AssessmentResult(rubric, years, province, scoreRows, deductionRows, List.of());
   }
 
@@ -114,9 +115,9 @@ public final class Assessment {
     return province.map(name -> predicate + " AND province = '" + name + "'").orElse(predicate);
   }
 
-  private void write(AssessmentTable table, Dataset<Row> rows, String replaceWhere) {
+  private void write(AssessmentTable table, List<Row> rows, String replaceWhere) {
     lakehouse.createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
-    rows.write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
+    lakehouse.spark().createDataFrame(rows, table.schema()).write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
         .save(lakehouse.root() + "/" + table.tableName());
   }
 }

@@ -1,15 +1,21 @@
 package io.github.opendisclosure.assessment;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -29,11 +35,14 @@ public final class AssessmentWorkbook {
   /** Excel caps a cell at 32,767 characters; longer evidence is cut and says so. */
   private static final int MAX_CELL_CHARACTERS = 32_000;
 
+  private static final LocalDateTime FIXED_ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
   private AssessmentWorkbook() {}
 
   public static void write(Path file, AssessmentResult result) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    ByteArrayOutputStream document = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
       List<ScoreSheetColumn> scoreColumns = ScoreSheetColumn.scores(result.rubric());
       Set<String> sheetNames = new HashSet<>();
@@ -48,9 +57,27 @@ public final class AssessmentWorkbook {
       byCity.forEach((city, rows) -> sheet(workbook, uniqueName(sheetNames, city), scoreColumns, rows, styles));
       sheet(workbook, uniqueName(sheetNames, "扣分明细"), ScoreSheetColumn.deductions(), result.deductions(), styles);
       rubricSheet(workbook, uniqueName(sheetNames, "评分标准"), result.rubric(), styles);
-      // Reruns on the same data give the same bytes: no creation time in the document's properties.
+      // Reruns on the same data give the same bytes: no creation time in the document's properties,
+      // and (below) no write time on the zip entries.
       workbook.getProperties().getCoreProperties().setCreated(Optional.empty());
-      workbook.write(out);
+      workbook.write(document);
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      withFixedEntryTimes(document.toByteArray(), out);
+    }
+  }
+
+  /** The .xlsx zip with every entry's time set to one fixed moment; POI stamps them with the current time. */
+  private static void withFixedEntryTimes(byte[] xlsx, OutputStream out) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(FIXED_ENTRY_TIME);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
     }
   }
 
