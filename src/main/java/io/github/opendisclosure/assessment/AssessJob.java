@@ -67,7 +67,7 @@ public final class AssessJob implements Callable<Integer> {
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
     // The rubric and the years are checked before Spark starts: a mistake costs no work.
-    AssessmentRubric rubric = RubricFile.read(rubricFile != null ? rubricFile : configuredRubric(configuration));
+    AssessmentRubric rubric = rubricFile != null ? RubricFile.read(rubricFile) : configuredRubric(configuration);
     SortedSet<Integer> years = years(yearArguments);
     Path output = outputFolder != null ? outputFolder : Path.of(configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT) == null
         ? "out/assessment" : configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT));
@@ -129,11 +129,15 @@ public final class AssessJob implements Callable<Integer> {
     return years;
   }
 
-  private static Path configuredRubric(PipelineConfiguration configuration) {
+  /**
+   * The file of the setting {@code assessment.rubric}; the jar's sample when the setting is absent or names
+   * no file, as on a cluster driver that has only the jar (the launchers pass conf/pipeline.conf locally).
+   */
+  private static AssessmentRubric configuredRubric(PipelineConfiguration configuration) {
     String configured = configuration.get(PipelineConfiguration.ASSESSMENT_RUBRIC);
-    if (configured == null) {
-      throw new JobUserError("No rubric: give --rubric FILE or the setting " + PipelineConfiguration.ASSESSMENT_RUBRIC);
+    if (configured == null || !java.nio.file.Files.isRegularFile(Path.of(configured))) {
+      return RubricFile.bundled();
     }
-    return Path.of(configured);
+    return RubricFile.read(Path.of(configured));
   }
 }

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class RubricFile {
 
+  private static final String BUNDLED = "/conf/assessment-rubric.conf";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern CRITERION_KEY = Pattern.compile("criterion\\.([a-z0-9_]+)\\.([a-z0-9_.]+)");
   private static final Set<String> RUBRIC_FIELDS = Set.of("rubric.name", "rubric.version", "rubric.total_points",
@@ -63,6 +64,18 @@ public final class RubricFile {
       return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new JobUserError("Cannot read rubric file " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** The sample rubric the jar carries ({@code conf/assessment-rubric.conf}), for a driver without the file. */
+  public static AssessmentRubric bundled() {
+    try (java.io.InputStream in = RubricFile.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("The jar lacks " + BUNDLED + "; rebuild it with mvn package");
+      }
+      return parse("(jar)" + BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read " + BUNDLED, e);
     }
   }
 

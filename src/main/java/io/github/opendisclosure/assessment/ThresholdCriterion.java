@@ -42,7 +42,8 @@ public record ThresholdCriterion(String id, String label, double weight, ValueSo
       return List.of();
     }
     return List.of(new Deduction(id, weight - points, source.describe() + " is " + format(value) + ", "
-        + bandText(value) + ": " + format(points) + " of " + format(weight) + " points", evidence(report)));
+        + bandText(value) + ": " + format(points) + " of " + format(weight) + " points (full points at "
+        + comparison() + format(bands.get(0).threshold()) + ")", evidence(report)));
   }
 
   /** The points of the first band the value reaches, 0 below every band. */
@@ -56,12 +57,13 @@ public record ThresholdCriterion(String id, String label, double weight, ValueSo
   }
 
   private String bandText(double value) {
-    ScoreBand best = bands.get(0);
-    String comparison = higherIsBetter ? "below " : "above ";
     return bands.stream().filter(band -> reaches(value, band.threshold())).findFirst()
-        .map(band -> comparison + format(best.threshold()) + " (band " + (higherIsBetter ? ">= " : "<= ")
-            + format(band.threshold()) + ")")
-        .orElse(comparison + "every band (last: " + format(bands.get(bands.size() - 1).threshold()) + ")");
+        .map(band -> "in the band " + comparison() + format(band.threshold()))
+        .orElse("beyond the last band " + comparison() + format(bands.get(bands.size() - 1).threshold()));
+  }
+
+  private String comparison() {
+    return higherIsBetter ? ">= " : "<= ";
   }
 
   private Double metricValue(AgencyYearReport report) {

@@ -89,11 +89,11 @@ class AssessmentTest extends SparkSessionTest {
         "320800/civil_affairs 2 consistent 20.0 no report for 2022 to assess",
         "320800/civil_affairs 3 appeals 20.0 no report for 2022 to assess",
         "320800/civil_affairs 4 output 20.0 no report for 2022 to assess",
-        "320813/civil_affairs 1 output 10.0 metric proactive_items is 40, below 100 (band >= 40): 10 of 20 points",
+        "320813/civil_affairs 1 output 10.0 metric proactive_items is 40, in the band >= 40: 10 of 20 points (full points at >= 100)",
         "320813/county_government 1 consistent 15.0 the report has a total_mismatch issue",
         "320813/county_government 2 consistent 5.0 the report has a total_mismatch issue",
-        "320813/county_government 3 appeals 10.0 indicator reconsideration_corrected_rate is 0.5, above 0 (band <= 0.5): "
-            + "10 of 20 points"),
+        "320813/county_government 3 appeals 10.0 indicator reconsideration_corrected_rate is 0.5, in the band <= 0.5: "
+            + "10 of 20 points (full points at <= 0)"),
         result.deductions().stream().map(row -> row.getAs("agency_key") + " " + row.getAs("deduction_number") + " "
             + row.getAs("criterion") + " " + row.getAs("points") + " " + row.getAs("reason"))
             .sorted().toList());

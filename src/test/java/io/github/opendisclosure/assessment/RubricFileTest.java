@@ -54,6 +54,11 @@ class RubricFileTest {
   }
 
   @Test
+  void theJarCarriesTheSample() {
+    assertEquals(RubricFile.read(Path.of("conf/assessment-rubric.conf")), RubricFile.bundled());
+  }
+
+  @Test
   void aTestRubricReadsItsFields() {
     AssessmentRubric rubric = testRubric();
     ThresholdCriterion appeals = (ThresholdCriterion) rubric.criteria().get(2);

@@ -45,12 +45,12 @@ class RubricScorerTest {
         new Deduction("complete", 2, "the 2021 template requires administrative_fees_yuan, which the report does not state",
             "expected in 2021 (八) 行政事业性收费 本年收费金额 (万元 × 10000)"),
         new Deduction("consistent", 5, "the report has a total_mismatch issue", "行政复议: 总计 0 but 维持, 纠正 sum to 11"),
-        new Deduction("on_time", 10, "indicator on_time_completion_rate is 0.92, below 1 (band >= 0.9): 5 of 15 points",
+        new Deduction("on_time", 10, "indicator on_time_completion_rate is 0.92, in the band >= 0.9: 5 of 15 points (full points at >= 1)",
             "completed_on_time: (no row recorded) | completed_total: (no row recorded)"),
         new Deduction("appeals", 10,
-            "indicator reconsideration_corrected_rate is 0.125, above 0 (band <= 0.2): 5 of 15 points",
+            "indicator reconsideration_corrected_rate is 0.125, in the band <= 0.2: 5 of 15 points (full points at <= 0)",
             "reconsideration_corrected: 结果纠正 1 | reconsideration_total: 总计 8"),
-        new Deduction("transparency", 5, "indicator proactive_items is 600, below 1000 (band >= 500): 10 of 15 points",
+        new Deduction("transparency", 5, "indicator proactive_items is 600, in the band >= 500: 10 of 15 points (full points at >= 1000)",
             "proactive_items: (no row recorded)")), score.deductions());
   }
 
