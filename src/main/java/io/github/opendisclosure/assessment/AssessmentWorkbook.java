@@ -81,10 +81,11 @@ public final class AssessmentWorkbook {
     }
   }
 
+  /** Offices without a city (province-level offices, and those of 北京市 and the other municipalities) go under their province. */
   private static String cityName(Row row) {
     String city = row.getAs("city");
     String province = row.getAs("province");
-    return city != null ? city : province != null ? province + "(未知城市)" : "未知地区";
+    return city != null ? city : province != null ? province : "未知地区";
   }
 
   private static void sheet(XSSFWorkbook workbook, String name, List<ScoreSheetColumn> columns, List<Row> rows,
