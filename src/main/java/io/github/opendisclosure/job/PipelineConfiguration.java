@@ -27,7 +27,10 @@ public final class PipelineConfiguration {
   public static final String INPUT = "input";
   public static final String LAKEHOUSE = "lakehouse";
   private static final String SPARK_PREFIX = "spark.";
-  private static final List<String> PATH_KEYS = List.of(INPUT, LAKEHOUSE);
+  /** jobs/assess: the rubric file and the folder of the exported workbook and CSV. */
+  public static final String ASSESSMENT_RUBRIC = "assessment.rubric";
+  public static final String ASSESSMENT_OUTPUT = "assessment.output";
+  private static final List<String> PATH_KEYS = List.of(INPUT, LAKEHOUSE, ASSESSMENT_RUBRIC, ASSESSMENT_OUTPUT);
   private static final String BUNDLED_DEFAULTS = "/conf/pipeline.conf";
 
   private final Map<String, String> settings;

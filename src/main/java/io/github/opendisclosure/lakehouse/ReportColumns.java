@@ -80,7 +80,8 @@ public final class ReportColumns {
     return new StructType(fields.toArray(StructField[]::new));
   }
 
-  static StructField field(String name, DataType type, boolean nullable, String comment) {
+  /** A column with its comment, as every lakehouse table declares them. */
+  public static StructField field(String name, DataType type, boolean nullable, String comment) {
     Metadata metadata = new MetadataBuilder().putString("comment", comment).build();
     return new StructField(name, type, nullable, metadata);
   }

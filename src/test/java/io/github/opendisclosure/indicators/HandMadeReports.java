@@ -33,7 +33,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * A small hand-made reports table, every column of the real one, whose indicators the tests compute
+ * A small hand-made reports table, every column of the real one, whose indicators (and assessment) the tests compute
  * by hand. Five agencies over 2021 and 2022:
  *
  * <ul>
@@ -46,13 +46,13 @@ import org.apache.spark.sql.types.StructField;
  *   <li>E 城关镇人民政府 (township, region unknown): nearly every input missing.
  * </ul>
  */
-final class HandMadeReports {
+public final class HandMadeReports {
 
-  static final String A = "320813/county_government";
-  static final String B = "320813/civil_affairs";
-  static final String C = "320800/civil_affairs";
-  static final String D = "341200/civil_affairs";
-  static final String E = "name/城关镇人民政府";
+  public static final String A = "320813/county_government";
+  public static final String B = "320813/civil_affairs";
+  public static final String C = "320800/civil_affairs";
+  public static final String D = "341200/civil_affairs";
+  public static final String E = "name/城关镇人民政府";
 
   private static final Timestamp INGESTED_AT = Timestamp.valueOf("2025-01-01 00:00:00");
 
@@ -88,7 +88,7 @@ final class HandMadeReports {
         agencyE(2022).with(REQUESTS_RECEIVED, 1).with(COMPLETED_TOTAL, 1).with(COMPLETED_ON_TIME, 1).row());
   }
 
-  static Dataset<Row> frame(SparkSession spark) {
+  public static Dataset<Row> frame(SparkSession spark) {
     return spark.createDataFrame(rows(), ReportColumns.SCHEMA);
   }
 

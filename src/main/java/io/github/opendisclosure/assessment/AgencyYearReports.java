@@ -1,0 +1,111 @@
+package io.github.opendisclosure.assessment;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.indicators.Indicator;
+import io.github.opendisclosure.indicators.IndicatorTable;
+import io.github.opendisclosure.indicators.IndicatorTables;
+import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.lakehouse.Lakehouse;
+import io.github.opendisclosure.lakehouse.LakehouseTable;
+import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The agency-years to assess, read from the lakehouse: each report of {@code reports} with its
+ * indicators from {@code agency_year_indicators} (the values the indicators job computed, not computed
+ * a second time here), and an unpublished agency-year for every office that reported the year before
+ * but not this year. Offices that never reported are not in the lakehouse and cannot be listed.
+ */
+public final class AgencyYearReports {
+
+  private AgencyYearReports() {}
+
+  /** The agency-years of {@code years}, of one province when {@code province} is given, ordered by year and key. */
+  public static List<AgencyYearReport> read(Lakehouse lakehouse, Collection<Integer> years, Optional<String> province) {
+    IndicatorTables indicatorTables = new IndicatorTables(lakehouse);
+    if (!DeltaTable.isDeltaTable(lakehouse.spark(), lakehouse.pathOf(LakehouseTable.REPORTS))
+        || !indicatorTables.exists(IndicatorTable.AGENCY_YEAR)) {
+      throw new JobUserError("The lakehouse " + lakehouse.root() + " has no reports or agency_year_indicators table;"
+          + " run jobs/pipeline (or jobs/ingest and jobs/indicators) first");
+    }
+    Set<Integer> withPreviousYears = new TreeSet<>(years);
+    years.forEach(year -> withPreviousYears.add(year - 1));
+    Dataset<Row> reports = lakehouse.read(LakehouseTable.REPORTS).where(col("year").isin(withPreviousYears.toArray()));
+    if (province.isPresent()) {
+      reports = reports.where(col("province").equalTo(province.get()));
+    }
+    List<Column> indicatorColumns = new ArrayList<>(List.of(col("agency_key"), col("year")));
+    for (Indicator indicator : Indicator.values()) {
+      indicatorColumns.add(col(indicator.columnName()).as("indicator_" + indicator.columnName()));
+    }
+    Dataset<Row> indicators = indicatorTables.read(IndicatorTable.AGENCY_YEAR).select(indicatorColumns.toArray(Column[]::new));
+    List<Row> rows = reports.join(indicators,
+        scala.collection.JavaConverters.asScalaBuffer(List.of("agency_key", "year")).toSeq(), "left").collectAsList();
+    return withUnpublished(rows.stream().map(AgencyYearReports::fromRow).toList(), years);
+  }
+
+  /**
+   * The reports of {@code years} and, for each office with a report the year before and none in the
+   * year, an unpublished agency-year carrying the earlier report's identity.
+   */
+  static List<AgencyYearReport> withUnpublished(List<AgencyYearReport> reports, Collection<Integer> years) {
+    Map<Integer, Map<String, AgencyYearReport>> byYear = reports.stream().collect(Collectors.groupingBy(
+        AgencyYearReport::year, Collectors.toMap(AgencyYearReport::agencyKey, report -> report)));
+    List<AgencyYearReport> result = new ArrayList<>();
+    for (int year : new TreeSet<>(years)) {
+      Map<String, AgencyYearReport> current = byYear.getOrDefault(year, Map.of());
+      result.addAll(current.values());
+      byYear.getOrDefault(year - 1, Map.of()).values().stream()
+          .filter(previous -> !current.containsKey(previous.agencyKey()))
+          .map(previous -> unpublished(previous, year))
+          .forEach(result::add);
+    }
+    result.sort(Comparator.comparing(AgencyYearReport::year).thenComparing(AgencyYearReport::agencyKey));
+    return result;
+  }
+
+  private static AgencyYearReport unpublished(AgencyYearReport previous, int year) {
+    return new AgencyYearReport(previous.agencyKey(), year, previous.agencyName(), previous.agencyType(),
+        previous.level(), previous.province(), previous.city(), previous.county(), previous.divisionCode(), null,
+        false, Map.of(), Map.of(), Map.of(), List.of(), previous.sourcePath());
+  }
+
+  private static AgencyYearReport fromRow(Row row) {
+    Map<String, Number> metrics = new LinkedHashMap<>();
+    for (ReportMetric metric : ReportMetric.values()) {
+      Object value = row.getAs(metric.key());
+      if (value != null) {
+        metrics.put(metric.key(), (Number) value);
+      }
+    }
+    Map<String, Double> indicators = new LinkedHashMap<>();
+    for (Indicator indicator : Indicator.values()) {
+      Object value = row.getAs("indicator_" + indicator.columnName());
+      if (value != null) {
+        indicators.put(indicator.columnName(), ((Number) value).doubleValue());
+      }
+    }
+    Map<String, String> evidence = row.isNullAt(row.fieldIndex("evidence")) ? Map.of()
+        : row.<String, String>getJavaMap(row.fieldIndex("evidence"));
+    List<AgencyYearReport.Issue> issues = row.<Row>getList(row.fieldIndex("issues")).stream()
+        .map(issue -> new AgencyYearReport.Issue(issue.getString(0), issue.getString(1))).toList();
+    return new AgencyYearReport(row.getAs("agency_key"), row.<Integer>getAs("year"), row.getAs("agency_name"),
+        row.getAs("agency_type"), row.getAs("level"), row.getAs("province"), row.getAs("city"), row.getAs("county"),
+        row.getAs("division_code"), row.getAs("template"), true, metrics, indicators, Map.copyOf(evidence), issues,
+        row.getAs("source_path"));
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.opendisclosure.assessment;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.sql.Row;
+
+/**
+ * The evaluators' workbook: a summary sheet of every agency-year by province rank, one sheet per city
+ * by city rank, the deductions with their reasons and evidence, and the rubric. Headers are bold, frozen
+ * and filterable; scores have one decimal, ranks none. Cells are written as values only, never formulas.
+ */
+public final class AssessmentWorkbook {
+
+  /** Excel caps a cell at 32,767 characters; longer evidence is cut and says so. */
+  private static final int MAX_CELL_CHARACTERS = 32_000;
+
+  private static final LocalDateTime FIXED_ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  private AssessmentWorkbook() {}
+
+  public static void write(Path file, AssessmentResult result) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    ByteArrayOutputStream document = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Styles styles = new Styles(workbook);
+      List<ScoreSheetColumn> scoreColumns = ScoreSheetColumn.scores(result.rubric());
+      Set<String> sheetNames = new HashSet<>();
+      sheet(workbook, uniqueName(sheetNames, "总表"), scoreColumns, result.scores(), styles);
+      Map<String, List<Row>> byCity = new LinkedHashMap<>();
+      result.scores().stream()
+          .sorted(java.util.Comparator.<Row, String>comparing(row -> cityName(row))
+              .thenComparing(row -> row.<Integer>getAs("year"))
+              .thenComparing(row -> row.<Integer>getAs("city_rank"))
+              .thenComparing(row -> row.<String>getAs("agency_name")))
+          .forEach(row -> byCity.computeIfAbsent(cityName(row), city -> new java.util.ArrayList<>()).add(row));
+      byCity.forEach((city, rows) -> sheet(workbook, uniqueName(sheetNames, city), scoreColumns, rows, styles));
+      sheet(workbook, uniqueName(sheetNames, "扣分明细"), ScoreSheetColumn.deductions(), result.deductions(), styles);
+      rubricSheet(workbook, uniqueName(sheetNames, "评分标准"), result.rubric(), styles);
+      // Reruns on the same data give the same bytes: no creation time in the document's properties,
+      // and (below) no write time on the zip entries.
+      workbook.getProperties().getCoreProperties().setCreated(Optional.empty());
+      workbook.write(document);
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      withFixedEntryTimes(document.toByteArray(), out);
+    }
+  }
+
+  /** The .xlsx zip with every entry's time set to one fixed moment; POI stamps them with the current time. */
+  private static void withFixedEntryTimes(byte[] xlsx, OutputStream out) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(FIXED_ENTRY_TIME);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+  }
+
+  /** Offices without a city (province-level offices, and those of 北京市 and the other municipalities) go under their province. */
+  private static String cityName(Row row) {
+    String city = row.getAs("city");
+    String province = row.getAs("province");
+    return city != null ? city : province != null ? province : "未知地区";
+  }
+
+  private static void sheet(XSSFWorkbook workbook, String name, List<ScoreSheetColumn> columns, List<Row> rows,
+      Styles styles) {
+    XSSFSheet sheet = workbook.createSheet(name);
+    header(sheet, columns.stream().map(ScoreSheetColumn::heading).toList(), styles);
+    int rowNumber = 1;
+    for (Row row : rows) {
+      org.apache.poi.ss.usermodel.Row sheetRow = sheet.createRow(rowNumber++);
+      for (int i = 0; i < columns.size(); i++) {
+        ScoreSheetColumn column = columns.get(i);
+        Object value = column.value().apply(row);
+        if (value == null) {
+          continue;
+        }
+        Cell cell = sheetRow.createCell(i);
+        switch (column.kind()) {
+          case TEXT -> {
+            String text = value.toString();
+            cell.setCellValue(text.length() > MAX_CELL_CHARACTERS
+                ? text.substring(0, MAX_CELL_CHARACTERS) + " …(cut)" : text);
+          }
+          case WHOLE_NUMBER -> {
+            cell.setCellValue(((Number) value).doubleValue());
+            cell.setCellStyle(styles.wholeNumber);
+          }
+          case POINTS -> {
+            cell.setCellValue(((Number) value).doubleValue());
+            cell.setCellStyle(styles.points);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      sheet.setColumnWidth(i, columnWidth(columns.get(i)));
+    }
+    if (!rows.isEmpty()) {
+      sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
+    }
+  }
+
+  private static void rubricSheet(XSSFWorkbook workbook, String name, AssessmentRubric rubric, Styles styles) {
+    XSSFSheet sheet = workbook.createSheet(name);
+    header(sheet, List.of("评分项", "编号", "类型", "分值"), styles);
+    int rowNumber = 1;
+    for (Criterion criterion : rubric.criteria()) {
+      org.apache.poi.ss.usermodel.Row row = sheet.createRow(rowNumber++);
+      row.createCell(0).setCellValue(criterion.label());
+      row.createCell(1).setCellValue(criterion.id());
+      row.createCell(2).setCellValue(criterion.kind());
+      Cell weight = row.createCell(3);
+      weight.setCellValue(criterion.weight());
+      weight.setCellStyle(styles.points);
+    }
+    org.apache.poi.ss.usermodel.Row footer = sheet.createRow(rowNumber + 1);
+    footer.createCell(0).setCellValue("评分标准 " + rubric.label() + ", 满分 "
+        + ThresholdCriterion.format(rubric.totalPoints()) + ", 并列名次: " + rubric.ties().confName());
+    sheet.setColumnWidth(0, 20 * 256);
+    sheet.setColumnWidth(1, 16 * 256);
+    sheet.setColumnWidth(2, 44 * 256);
+  }
+
+  private static void header(XSSFSheet sheet, List<String> headings, Styles styles) {
+    org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+    for (int i = 0; i < headings.size(); i++) {
+      Cell cell = header.createCell(i);
+      cell.setCellValue(headings.get(i));
+      cell.setCellStyle(styles.header);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  /** Widths in 1/256 of a character; CJK characters are about two wide. Fixed, not measured, so no fonts are needed. */
+  private static int columnWidth(ScoreSheetColumn column) {
+    int headingWidth = column.heading().codePointCount(0, column.heading().length()) * 2 + 2;
+    int contentWidth = switch (column.heading()) {
+      case "机构" -> 28;
+      case "原因" -> 60;
+      case "依据" -> 80;
+      case "机构编码" -> 30;
+      default -> column.kind() == ScoreSheetColumn.Kind.TEXT ? 14 : 8;
+    };
+    return Math.min(255, Math.max(headingWidth, contentWidth)) * 256;
+  }
+
+  private static String uniqueName(Set<String> taken, String wanted) {
+    String base = WorkbookUtil.createSafeSheetName(wanted);
+    String name = base;
+    for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+      String suffix = " (" + n + ")";
+      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+    }
+    return name;
+  }
+
+  /** The few cell styles the sheets share (a workbook holds a limited number of styles). */
+  private static final class Styles {
+    final CellStyle header;
+    final CellStyle wholeNumber;
+    final CellStyle points;
+
+    Styles(XSSFWorkbook workbook) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header = workbook.createCellStyle();
+      header.setFont(bold);
+      header.setWrapText(true);
+      wholeNumber = workbook.createCellStyle();
+      wholeNumber.setDataFormat(workbook.createDataFormat().getFormat("0"));
+      points = workbook.createCellStyle();
+      points.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+    }
+  }
+}
