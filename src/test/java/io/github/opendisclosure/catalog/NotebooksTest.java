@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class NotebooksTest extends SparkSessionTest {
 
   /** Generous bounds for a busy CI machine: a kernel JVM with Spark per notebook. */
-  private static final int KERNEL_START_SECONDS = 300;
+  private static final int KERNEL_START_SECONDS = 60;
+  private static final int KERNEL_START_ATTEMPTS = 4;
   private static final int CELL_SECONDS = 600;
-  private static final long ALL_NOTEBOOKS_MINUTES = 30;
+  private static final long NOTEBOOK_MINUTES = 15;
 
   @TempDir
   Path folder;
@@ -54,26 +54,14 @@ class NotebooksTest extends SparkSessionTest {
     assertFalse(notebooks.isEmpty(), "no notebook in notebooks/");
     Path lakehouse = SampleLakehouse.root(spark());
     Path jupyterPath = folder.resolve("jupyter");
-    NotebookKernelSpec.write(jupyterPath.resolve("kernels"), ChildJvm.classPath(), Path.of("conf/log4j2.properties"));
+    NotebookKernelSpec.write(jupyterPath.resolve("kernels"), System.getProperty("java.class.path"), Path.of("conf/log4j2.properties"));
     Path executed = folder.resolve("executed");
 
-    List<String> command = new ArrayList<>(List.of("jupyter-nbconvert", "--to", "notebook", "--execute",
-        "--ExecutePreprocessor.kernel_name=" + NotebookKernelSpec.NAME,
-        "--ExecutePreprocessor.startup_timeout=" + KERNEL_START_SECONDS,
-        "--ExecutePreprocessor.timeout=" + CELL_SECONDS,
-        "--output-dir", executed.toString()));
-    notebooks.forEach(notebook -> command.add(notebook.toString()));
-    Path log = folder.resolve("nbconvert.log");
-    ProcessBuilder nbconvert = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    nbconvert.environment().put("JUPYTER_PATH", jupyterPath.toString());
-    nbconvert.environment().put("JUPYTER_RUNTIME_DIR", folder.resolve("runtime").toString());
-    nbconvert.environment().put(NotebookSession.LAKEHOUSE_VARIABLE, lakehouse.toString());
-    Process process = nbconvert.start();
-    if (!process.waitFor(ALL_NOTEBOOKS_MINUTES, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      fail("the notebooks did not finish within " + ALL_NOTEBOOKS_MINUTES + " minutes:\n" + tail(log));
+    // One nbconvert a notebook: a single nbconvert running several notebooks in turn now and then
+    // waits forever for the second kernel's first answer ("Kernel didn't respond").
+    for (Path notebook : notebooks) {
+      execute(notebook, executed, jupyterPath, lakehouse);
     }
-    assertEquals(0, process.exitValue(), "a notebook failed:\n" + tail(log));
 
     for (Path notebook : notebooks) {
       JsonNode document = new ObjectMapper().readTree(executed.resolve(notebook.getFileName()).toFile());
@@ -89,6 +77,37 @@ class NotebooksTest extends SparkSessionTest {
     }
     assertTrue(Files.readString(executed.resolve("02-request-volumes-by-province.ipynb"), StandardCharsets.UTF_8)
         .contains("\"image/png\""), "the charts did not show");
+  }
+
+  /**
+   * Runs one notebook, again when its kernel never answered: rapaio-jupyter-kernel 3.0.1 binds its
+   * sockets before it registers its message handlers, and a kernel_info request that arrives in between
+   * kills its shell loop (a NullPointerException in Channels.getHandler), more often on a busy machine.
+   * Only that start-up failure is retried; a failing cell fails at once.
+   */
+  private void execute(Path notebook, Path executed, Path jupyterPath, Path lakehouse) throws Exception {
+    List<String> command = List.of("jupyter-nbconvert", "--to", "notebook", "--execute",
+        "--ExecutePreprocessor.kernel_name=" + NotebookKernelSpec.NAME,
+        "--ExecutePreprocessor.startup_timeout=" + KERNEL_START_SECONDS,
+        "--ExecutePreprocessor.timeout=" + CELL_SECONDS,
+        "--output-dir", executed.toString(), notebook.toString());
+    for (int attempt = 1; ; attempt++) {
+      Path log = folder.resolve(notebook.getFileName() + "." + attempt + ".log");
+      ProcessBuilder nbconvert = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      nbconvert.environment().put("JUPYTER_PATH", jupyterPath.toString());
+      nbconvert.environment().put("JUPYTER_RUNTIME_DIR", folder.resolve("runtime").toString());
+      nbconvert.environment().put(NotebookSession.LAKEHOUSE_VARIABLE, lakehouse.toString());
+      Process process = nbconvert.start();
+      if (!process.waitFor(NOTEBOOK_MINUTES, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        fail(notebook.getFileName() + " did not finish within " + NOTEBOOK_MINUTES + " minutes:\n" + tail(log));
+      }
+      boolean kernelNeverAnswered = Files.readString(log, StandardCharsets.UTF_8).contains("Kernel didn't respond");
+      if (process.exitValue() == 0 || !kernelNeverAnswered || attempt == KERNEL_START_ATTEMPTS) {
+        assertEquals(0, process.exitValue(), notebook.getFileName() + " failed:\n" + tail(log));
+        return;
+      }
+    }
   }
 
   private static boolean onPath(String program) {

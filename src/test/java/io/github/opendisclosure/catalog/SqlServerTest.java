@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.testing.ChildJvm;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -43,41 +44,36 @@ class SqlServerTest extends SparkSessionTest {
     Path lakehouse = SampleLakehouse.root(spark());
     int port = freeLoopbackPort();
     Path log = folder.resolve("serve-sql.log");
-    Process server = new ProcessBuilder(ChildJvm.command(SqlServer.class, "--lakehouse", lakehouse.toString(),
-        "--port", String.valueOf(port), "--conf", "spark.master=local[1]", "--conf", "spark.sql.shuffle.partitions=1"))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try (Connection connection = connect(port, server, log); Statement statement = connection.createStatement()) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet rows = statement.executeQuery("SHOW TABLES IN disclosure")) {
-        while (rows.next()) {
-          tables.add(rows.getString("tableName"));
+    try (ChildJvm server = ChildJvm.start(SqlServer.class, log, List.of("--lakehouse", lakehouse.toString(),
+        "--port", String.valueOf(port), "--conf", "spark.master=local[1]", "--conf", "spark.sql.shuffle.partitions=1"))) {
+      try (Connection connection = connect(port, server); Statement statement = connection.createStatement()) {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SHOW TABLES IN disclosure")) {
+          while (rows.next()) {
+            tables.add(rows.getString("tableName"));
+          }
         }
-      }
-      assertTrue(tables.containsAll(List.of("reports", "documents", "agency_year_indicators")), tables.toString());
-      try (ResultSet rows = statement.executeQuery("SELECT year, requests_received FROM disclosure.agency_year_indicators "
-          + "WHERE agency_name = '淮安市人民政府'")) {
-        assertTrue(rows.next(), "no row for 淮安市人民政府");
-        assertEquals(2024, rows.getInt(1));
-        assertEquals(3119L, rows.getLong(2));
-      }
-      JobUserError inUse = assertThrows(JobUserError.class, () -> EmbeddedMetastore.under(lakehouse.toString()).open());
-      assertTrue(inUse.getMessage().contains("is open in another program"), inUse.getMessage());
-    } finally {
-      server.destroy();
-      if (!server.waitFor(60, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
+        assertTrue(tables.containsAll(List.of("reports", "documents", "agency_year_indicators")), tables.toString());
+        try (ResultSet rows = statement.executeQuery("SELECT year, requests_received FROM disclosure.agency_year_indicators "
+            + "WHERE agency_name = '淮安市人民政府'")) {
+          assertTrue(rows.next(), "no row for 淮安市人民政府");
+          assertEquals(2024, rows.getInt(1));
+          assertEquals(3119L, rows.getLong(2));
+        }
+        JobUserError inUse = assertThrows(JobUserError.class, () -> EmbeddedMetastore.under(lakehouse.toString()).open());
+        assertTrue(inUse.getMessage().contains("is open in another program"), inUse.getMessage());
       }
     }
     assertTrue(Files.readString(log, StandardCharsets.UTF_8)
         .contains("listening on jdbc:hive2://127.0.0.1:" + port + "/disclosure"));
   }
 
-  private static Connection connect(int port, Process server, Path log) throws Exception {
+  private static Connection connect(int port, ChildJvm server) throws Exception {
     String url = "jdbc:hive2://127.0.0.1:" + port + "/disclosure";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
-        fail("serve-sql exited with " + server.exitValue() + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
+        fail("serve-sql exited early:\n" + server.output());
       }
       // Knock before calling: the driver logs a warning for every refused connection.
       try (Socket knock = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -86,7 +82,7 @@ class SqlServerTest extends SparkSessionTest {
         Thread.sleep(1000);
       }
     }
-    fail("serve-sql did not answer within " + START_SECONDS + " s:\n" + Files.readString(log, StandardCharsets.UTF_8));
+    fail("serve-sql did not answer within " + START_SECONDS + " s:\n" + server.output());
     return null;
   }
 

@@ -101,10 +101,14 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
+  /** Asks the JVM to stop (SIGTERM, so shutdown hooks release what it holds), killing it after a minute. */
   @Override
   public void close() throws InterruptedException {
     if (process.isAlive()) {
-      kill();
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        kill();
+      }
     }
   }
 
