@@ -28,8 +28,8 @@ public record CompletenessCriterion(String id, String label, double weight,
     for (String metric : requiredMetricsByTemplate.getOrDefault(report.template(), List.of())) {
       if (report.metrics().get(metric) == null) {
         deductions.add(new Deduction(id, pointsPerMissingMetric,
-            "the " + report.template() + " template requires " + metric + ", which the report does not state",
-            "expected in " + ReportMetric.forKey(metric).map(ReportMetric::source).orElse(metric)));
+            report.template() + " 模板要求填报 " + metric + "，报告未列明",
+            "应见于：" + ReportMetric.forKey(metric).map(ReportMetric::source).orElse(metric)));
       }
     }
     deductions.addAll(ConsistencyCriterion.issueDeductions(this, report, issueCodes, pointsPerIssue));

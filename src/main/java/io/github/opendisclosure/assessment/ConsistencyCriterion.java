@@ -1,5 +1,6 @@
 package io.github.opendisclosure.assessment;
 
+import io.github.opendisclosure.extract.IssueCode;
 import java.util.List;
 
 /**
@@ -29,7 +30,8 @@ public record ConsistencyCriterion(String id, String label, double weight, List<
     return report.issues().stream()
         .filter(issue -> codes.contains(issue.code()))
         .map(issue -> new Deduction(criterion.id(), pointsPerIssue,
-            "the report has a " + issue.code() + " issue", issue.message()))
+            "报告存在问题：" + IssueCode.forCode(issue.code()).map(IssueCode::label).orElse(issue.code())
+                + "（" + issue.code() + "）", issue.message()))
         .toList();
   }
 }

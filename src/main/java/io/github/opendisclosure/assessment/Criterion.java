@@ -26,6 +26,6 @@ public sealed interface Criterion permits PublishedCriterion, CompletenessCriter
 
   /** An agency without a report loses every criterion's points, for this reason. */
   default Deduction noReport(AgencyYearReport report) {
-    return new Deduction(id(), weight(), "no report for " + report.year() + " to assess", "");
+    return new Deduction(id(), weight(), "无 " + report.year() + " 年度报告可供评估", "");
   }
 }

@@ -19,8 +19,8 @@ public record PublishedCriterion(String id, String label, double weight) impleme
       return List.of();
     }
     return List.of(new Deduction(id, weight,
-        "no annual report for " + report.year() + " was found; the office published one for " + (report.year() - 1),
-        "report for " + (report.year() - 1) + ": " + report.sourcePath()));
+        "未找到 " + report.year() + " 年度报告；该机关曾公开 " + (report.year() - 1) + " 年度报告",
+        (report.year() - 1) + " 年度报告：" + report.sourcePath()));
   }
 
   @Override

@@ -26,6 +26,11 @@ public record ThresholdCriterion(String id, String label, double weight, ValueSo
     return "threshold: " + source.describe();
   }
 
+  /** The value as a reason names it: the criterion's heading and the value's name, 按时办结（on_time_completion_rate）. */
+  private String valueName() {
+    return label + "（" + source.name() + "）";
+  }
+
   @Override
   public List<Deduction> deductions(AgencyYearReport report) {
     if (!report.published()) {
@@ -34,16 +39,16 @@ public record ThresholdCriterion(String id, String label, double weight, ValueSo
     Double value = source.indicator() ? report.indicators().get(source.name()) : metricValue(report);
     if (value == null) {
       return pointsWhenMissing >= weight ? List.of() : List.of(new Deduction(id, weight - pointsWhenMissing,
-          "the report does not give " + source.describe() + ": " + format(pointsWhenMissing) + " of "
-              + format(weight) + " points", "not stated: " + String.join(", ", source.inputMetrics())));
+          "报告未提供" + valueName() + "：得 " + format(pointsWhenMissing) + " 分（满分 " + format(weight) + " 分）",
+          "未列明：" + String.join(", ", source.inputMetrics())));
     }
     double points = pointsFor(value);
     if (points >= weight) {
       return List.of();
     }
-    return List.of(new Deduction(id, weight - points, source.describe() + " is " + format(value) + ", "
-        + bandText(value) + ": " + format(points) + " of " + format(weight) + " points (full points at "
-        + comparison() + format(bands.get(0).threshold()) + ")", evidence(report)));
+    return List.of(new Deduction(id, weight - points, valueName() + "为 " + format(value) + "，" + bandText(value)
+        + "：得 " + format(points) + " 分（满分 " + format(weight) + " 分，" + comparison()
+        + format(bands.get(0).threshold()) + " 得满分）", evidence(report)));
   }
 
   /** The points of the first band the value reaches, 0 below every band. */
@@ -58,12 +63,12 @@ public record ThresholdCriterion(String id, String label, double weight, ValueSo
 
   private String bandText(double value) {
     return bands.stream().filter(band -> reaches(value, band.threshold())).findFirst()
-        .map(band -> "in the band " + comparison() + format(band.threshold()))
-        .orElse("beyond the last band " + comparison() + format(bands.get(bands.size() - 1).threshold()));
+        .map(band -> "属 " + comparison() + format(band.threshold()) + " 档")
+        .orElse("不在任何一档内（最后一档 " + comparison() + format(bands.get(bands.size() - 1).threshold()) + "）");
   }
 
   private String comparison() {
-    return higherIsBetter ? ">= " : "<= ";
+    return higherIsBetter ? "≥ " : "≤ ";
   }
 
   private Double metricValue(AgencyYearReport report) {
@@ -74,7 +79,7 @@ public record ThresholdCriterion(String id, String label, double weight, ValueSo
   private String evidence(AgencyYearReport report) {
     Map<String, String> evidence = report.evidence();
     return source.inputMetrics().stream()
-        .map(metric -> metric + ": " + evidence.getOrDefault(metric, "(no row recorded)"))
+        .map(metric -> metric + ": " + evidence.getOrDefault(metric, "（未记录所在行）"))
         .collect(Collectors.joining(" | "));
   }
 

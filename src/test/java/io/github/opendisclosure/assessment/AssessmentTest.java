@@ -85,15 +85,15 @@ class AssessmentTest extends SparkSessionTest {
         "320800/civil_affairs 0.0 false 3/3 city 3 level 1 previous 80.0 #3 change 0"),
         result.scores().stream().map(AssessmentTest::summary).toList());
     assertEquals(List.of(
-        "320800/civil_affairs 1 published 40.0 no annual report for 2022 was found; the office published one for 2021",
-        "320800/civil_affairs 2 consistent 20.0 no report for 2022 to assess",
-        "320800/civil_affairs 3 appeals 20.0 no report for 2022 to assess",
-        "320800/civil_affairs 4 output 20.0 no report for 2022 to assess",
-        "320813/civil_affairs 1 output 10.0 metric proactive_items is 40, in the band >= 40: 10 of 20 points (full points at >= 100)",
-        "320813/county_government 1 consistent 15.0 the report has a total_mismatch issue",
-        "320813/county_government 2 consistent 5.0 the report has a total_mismatch issue",
-        "320813/county_government 3 appeals 10.0 indicator reconsideration_corrected_rate is 0.5, in the band <= 0.5: "
-            + "10 of 20 points (full points at <= 0)"),
+        "320800/civil_affairs 1 published 40.0 未找到 2022 年度报告；该机关曾公开 2021 年度报告",
+        "320800/civil_affairs 2 consistent 20.0 无 2022 年度报告可供评估",
+        "320800/civil_affairs 3 appeals 20.0 无 2022 年度报告可供评估",
+        "320800/civil_affairs 4 output 20.0 无 2022 年度报告可供评估",
+        "320813/civil_affairs 1 output 10.0 output（proactive_items）为 40，属 ≥ 40 档：得 10 分（满分 20 分，≥ 100 得满分）",
+        "320813/county_government 1 consistent 15.0 报告存在问题：合计数与各分项之和不符（total_mismatch）",
+        "320813/county_government 2 consistent 5.0 报告存在问题：合计数与各分项之和不符（total_mismatch）",
+        "320813/county_government 3 appeals 10.0 复议纠错率（reconsideration_corrected_rate）为 0.5，属 ≤ 0.5 档："
+            + "得 10 分（满分 20 分，≤ 0 得满分）"),
         result.deductions().stream().map(row -> row.getAs("agency_key") + " " + row.getAs("deduction_number") + " "
             + row.getAs("criterion") + " " + row.getAs("points") + " " + row.getAs("reason"))
             .sorted().toList());
@@ -156,7 +156,7 @@ class AssessmentTest extends SparkSessionTest {
       XSSFSheet deductions = workbook.getSheet("扣分明细");
       assertEquals(9, deductions.getLastRowNum() + 1);
       assertEquals(List.of("2022", "淮安市民政局", "江苏省", "淮安市", "1", "published", "40.0",
-          "no annual report for 2022 was found; the office published one for 2021", "report for 2021: "
+          "未找到 2022 年度报告；该机关曾公开 2021 年度报告", "2021 年度报告："
               + "/reports/320800-civil_affairs-2021.txt", "320800/civil_affairs"), cells(deductions.getRow(2)));
     }
 

@@ -42,16 +42,16 @@ class RubricScorerTest {
         "transparency", 10.0), score.criterionPoints());
     assertEquals(68.0, score.score());
     assertEquals(List.of(
-        new Deduction("complete", 2, "the 2021 template requires administrative_fees_yuan, which the report does not state",
-            "expected in 2021 (八) 行政事业性收费 本年收费金额 (万元 × 10000)"),
-        new Deduction("consistent", 5, "the report has a total_mismatch issue", "行政复议: 总计 0 but 维持, 纠正 sum to 11"),
-        new Deduction("on_time", 10, "indicator on_time_completion_rate is 0.92, in the band >= 0.9: 5 of 15 points (full points at >= 1)",
-            "completed_on_time: (no row recorded) | completed_total: (no row recorded)"),
+        new Deduction("complete", 2, "2021 模板要求填报 administrative_fees_yuan，报告未列明",
+            "应见于：2021 (八) 行政事业性收费 本年收费金额 (万元 × 10000)"),
+        new Deduction("consistent", 5, "报告存在问题：合计数与各分项之和不符（total_mismatch）", "行政复议: 总计 0 but 维持, 纠正 sum to 11"),
+        new Deduction("on_time", 10, "按时办结（on_time_completion_rate）为 0.92，属 ≥ 0.9 档：得 5 分（满分 15 分，≥ 1 得满分）",
+            "completed_on_time: （未记录所在行） | completed_total: （未记录所在行）"),
         new Deduction("appeals", 10,
-            "indicator reconsideration_corrected_rate is 0.125, in the band <= 0.2: 5 of 15 points (full points at <= 0)",
+            "复议纠错率（reconsideration_corrected_rate）为 0.125，属 ≤ 0.2 档：得 5 分（满分 15 分，≤ 0 得满分）",
             "reconsideration_corrected: 结果纠正 1 | reconsideration_total: 总计 8"),
-        new Deduction("transparency", 5, "indicator proactive_items is 600, in the band >= 500: 10 of 15 points (full points at >= 1000)",
-            "proactive_items: (no row recorded)")), score.deductions());
+        new Deduction("transparency", 5, "主动公开（proactive_items）为 600，属 ≥ 500 档：得 10 分（满分 15 分，≥ 1000 得满分）",
+            "proactive_items: （未记录所在行）")), score.deductions());
   }
 
   @Test
@@ -83,9 +83,9 @@ class RubricScorerTest {
 
     assertEquals(0.0, score.score());
     assertEquals(new Deduction("published", 20,
-        "no annual report for 2024 was found; the office published one for 2023", "report for 2023: /reports/2023.txt"),
+        "未找到 2024 年度报告；该机关曾公开 2023 年度报告", "2023 年度报告：/reports/2023.txt"),
         score.deductions().get(0));
-    assertEquals(new Deduction("complete", 20, "no report for 2024 to assess", ""), score.deductions().get(1));
+    assertEquals(new Deduction("complete", 20, "无 2024 年度报告可供评估", ""), score.deductions().get(1));
     assertEquals(6, score.deductions().size());
   }
 }
