@@ -67,10 +67,9 @@ public final class AssessJob implements Callable<Integer> {
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
     // The rubric and the years are checked before Spark starts: a mistake costs no work.
-    AssessmentRubric rubric = rubricFile != null ? RubricFile.read(rubricFile) : configuredRubric(configuration);
+    AssessmentRubric rubric = rubricFile != null ? RubricFile.read(rubricFile) : RubricFile.configured(configuration);
     SortedSet<Integer> years = years(yearArguments);
-    Path output = outputFolder != null ? outputFolder : Path.of(configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT) == null
-        ? "out/assessment" : configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT));
+    Path output = outputFolder != null ? outputFolder : outputOf(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-assess", configuration)) {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
       AssessmentResult result = run(lakehouse, rubric, years, Optional.ofNullable(province), output,
@@ -78,6 +77,12 @@ public final class AssessJob implements Callable<Integer> {
       spec.commandLine().getOut().println(result.describe());
     }
     return 0;
+  }
+
+  /** The folder of the workbook and CSV files: {@code assessment.output}, else {@code out/assessment}. */
+  public static Path outputOf(PipelineConfiguration configuration) {
+    String configured = configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT);
+    return Path.of(configured == null ? "out/assessment" : configured);
   }
 
   /**
@@ -127,17 +132,5 @@ public final class AssessJob implements Callable<Integer> {
       }
     }
     return years;
-  }
-
-  /**
-   * The file of the setting {@code assessment.rubric}; the jar's sample when the setting is absent or names
-   * no file, as on a cluster driver that has only the jar (the launchers pass conf/pipeline.conf locally).
-   */
-  private static AssessmentRubric configuredRubric(PipelineConfiguration configuration) {
-    String configured = configuration.get(PipelineConfiguration.ASSESSMENT_RUBRIC);
-    if (configured == null || !java.nio.file.Files.isRegularFile(Path.of(configured))) {
-      return RubricFile.bundled();
-    }
-    return RubricFile.read(Path.of(configured));
   }
 }
