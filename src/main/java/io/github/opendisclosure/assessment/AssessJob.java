@@ -48,9 +48,8 @@ public final class AssessJob implements Callable<Integer> {
   @Option(names = "--province", paramLabel = "NAME", description = "Only this province's offices, e.g. 湖南省.")
   String province;
 
-  @Option(names = "--rubric", paramLabel = "FILE",
-      description = "The rubric (default: assessment.rubric of the configuration, conf/assessment-rubric.conf).")
-  Path rubricFile;
+  @Mixin
+  RubricOption rubricOption;
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Folder for the .xlsx and .csv files (default: assessment.output, out/assessment).")
@@ -67,7 +66,7 @@ public final class AssessJob implements Callable<Integer> {
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
     // The rubric and the years are checked before Spark starts: a mistake costs no work.
-    AssessmentRubric rubric = rubricFile != null ? RubricFile.read(rubricFile) : RubricFile.configured(configuration);
+    AssessmentRubric rubric = rubricOption.rubric(configuration);
     SortedSet<Integer> years = years(yearArguments);
     Path output = outputFolder != null ? outputFolder : outputOf(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-assess", configuration)) {

@@ -2,7 +2,7 @@ package io.github.opendisclosure.pipeline;
 
 import io.github.opendisclosure.assessment.AssessJob;
 import io.github.opendisclosure.assessment.AssessmentRubric;
-import io.github.opendisclosure.assessment.RubricFile;
+import io.github.opendisclosure.assessment.RubricOption;
 import io.github.opendisclosure.job.ConsoleProgress;
 import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobOptions;
@@ -53,9 +53,8 @@ public final class RefreshJob implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress lines (for schedulers); errors and the result still print.")
   boolean quiet;
 
-  @Option(names = "--rubric", paramLabel = "FILE",
-      description = "The rubric (default: assessment.rubric of the configuration, conf/assessment-rubric.conf).")
-  Path rubricFile;
+  @Mixin
+  RubricOption rubricOption;
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Folder of the dashboard exports (default: publish.output, out/dashboard).")
@@ -74,7 +73,7 @@ public final class RefreshJob implements Callable<Integer> {
     // Everything a mistake can be in is checked before the lock and Spark: it costs no work.
     String input = configuration.existingInput();
     String lakehouseRoot = configuration.lakehouse();
-    AssessmentRubric rubric = rubricFile != null ? RubricFile.read(rubricFile) : RubricFile.configured(configuration);
+    AssessmentRubric rubric = rubricOption.rubric(configuration);
     Refresh.Settings settings = new Refresh.Settings(input, fullRebuild, rubric, AssessJob.outputOf(configuration),
         dashboardOutput != null ? dashboardOutput : PublishJob.outputOf(configuration));
     ConsoleProgress progress = new ConsoleProgress(System.err, quiet);

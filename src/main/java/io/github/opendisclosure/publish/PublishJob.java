@@ -1,7 +1,7 @@
 package io.github.opendisclosure.publish;
 
 import io.github.opendisclosure.assessment.AssessmentRubric;
-import io.github.opendisclosure.assessment.RubricFile;
+import io.github.opendisclosure.assessment.RubricOption;
 import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobOptions;
 import io.github.opendisclosure.job.PipelineConfiguration;
@@ -32,9 +32,8 @@ public final class PublishJob implements Callable<Integer> {
   @Mixin
   JobOptions options;
 
-  @Option(names = "--rubric", paramLabel = "FILE",
-      description = "The rubric whose scores the page shows (default: assessment.rubric, conf/assessment-rubric.conf).")
-  Path rubricFile;
+  @Mixin
+  RubricOption rubricOption;
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Folder of the exports (default: publish.output, out/dashboard).")
@@ -50,7 +49,7 @@ public final class PublishJob implements Callable<Integer> {
   @Override
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
-    AssessmentRubric rubric = rubricFile != null ? RubricFile.read(rubricFile) : RubricFile.configured(configuration);
+    AssessmentRubric rubric = rubricOption.rubric(configuration);
     Path output = outputFolder != null ? outputFolder : outputOf(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-publish", configuration)) {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
