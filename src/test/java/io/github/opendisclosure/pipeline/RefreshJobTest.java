@@ -57,6 +57,7 @@ class RefreshJobTest extends SparkSessionTest {
   private static SampleRefresh.Refreshed sample;
   private static Map<String, Long> versionsBeforeChange;
   private static RefreshResult afterChange;
+  private static Map<String, Long> versionsAfterChange;
   private static Map<String, List<String>> contentsAfterChange;
   private static RefreshResult fullRebuild;
 
@@ -69,6 +70,7 @@ class RefreshJobTest extends SparkSessionTest {
     assertTrue(text.contains(CHANGED_ROW_BEFORE), "the sample report changed; update the test's row");
     Files.writeString(changed, text.replace(CHANGED_ROW_BEFORE, CHANGED_ROW_AFTER), StandardCharsets.UTF_8);
     afterChange = sample.refresh(false, "incremental");
+    versionsAfterChange = versions(sample.lakehouse());
     contentsAfterChange = contents(sample.lakehouse());
     fullRebuild = sample.refresh(true, "full");
   }
@@ -89,6 +91,7 @@ class RefreshJobTest extends SparkSessionTest {
     for (String table : DERIVED_TABLES) {
       List<Integer> yearsChanged = spark().read().format("delta").option("readChangeFeed", "true")
           .option("startingVersion", versionsBeforeChange.get(table) + 1)
+          .option("endingVersion", versionsAfterChange.get(table))
           .load(sample.lakehouse().root() + "/" + table)
           .select("year").distinct().orderBy("year").as(Encoders.INT()).collectAsList();
       assertEquals(List.of(CHANGED_YEAR), yearsChanged, table + " rewrote other years' rows");

@@ -116,7 +116,7 @@ class DashboardPageBrowserTest extends SparkSessionTest {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1440,2300", "--user-data-dir=" + folder.resolve("chromium-profile"));
+        "--disable-dev-shm-usage", "--window-size=1440,2500", "--user-data-dir=" + folder.resolve("chromium-profile"));
     LoggingPreferences logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logging);
