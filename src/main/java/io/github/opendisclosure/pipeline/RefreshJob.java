@@ -30,11 +30,12 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:done", "1:the refresh failed (one line on stderr)", "2:a mistake in the call",
         "3:another refresh holds the lakehouse's lock"},
     description = {
-        "Finds the new and changed reports under the input (by SHA-256 against the documents table),",
-        "extracts and ingests only those, recomputes the indicators and the assessment of the years",
-        "they affect, publishes the dashboard (as jobs/publish) and records the run in the run log.",
-        "One refresh at a time per lakehouse: a second one exits with code 3, or waits with --wait.",
-        "Progress goes to stderr; --quiet keeps it for the result lines only."})
+        "Finds the new and changed reports under the input (by SHA-256 against the",
+        "documents table), extracts and ingests only those, recomputes the indicators",
+        "and the assessment of the years they affect, publishes the dashboard (as",
+        "jobs/publish) and records the run in the run log. One refresh at a time per",
+        "lakehouse: a second one exits with code 3, or waits with --wait. Progress",
+        "goes to stderr; --quiet leaves the result lines only."})
 public final class RefreshJob implements Callable<Integer> {
 
   /** Exit code when another refresh holds the lock (and --wait was not given, or ran out). */

@@ -22,11 +22,13 @@ import picocli.CommandLine.Spec;
 /** {@code jobs/publish}: the dashboard page and its tables as JSON and CSV, stamped with the Delta versions read. */
 @Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = PipelineVersion.class,
     description = {
-        "Writes a dashboard export under the output folder (publish.output, out/dashboard):",
-        "<as-of time>/dashboard.html (one self-contained page: opens from the file system or any static",
-        "web server), agency_years.json/.csv, evidence.json/.csv and manifest.json (the Delta tables and",
-        "versions read), and index.html, a copy of the latest page. The same table versions give",
-        "byte-identical files. Reads reports, agency_year_indicators and assessment_scores."})
+        "Writes a dashboard export under the output folder (publish.output,",
+        "out/dashboard): <as-of time>/dashboard.html, one self-contained page that",
+        "opens from the file system or any static web server; agency_years and",
+        "evidence as .json and .csv; manifest.json, the Delta tables and versions",
+        "read. And index.html, a copy of the latest page. The same table versions",
+        "give byte-identical files. Reads reports, agency_year_indicators and",
+        "assessment_scores: run jobs/refresh or jobs/pipeline first."})
 public final class PublishJob implements Callable<Integer> {
 
   @Mixin

@@ -58,6 +58,16 @@ class DashboardPageTest {
     assertEquals("20261201T200000Z", export.getFileName().toString());
   }
 
+  @Test
+  void theReadmeListsEveryColumnOfTheExport() throws Exception {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("`agency_years` columns:");
+    String paragraph = readme.substring(start, readme.indexOf("\n\n", start));
+    for (String column : DashboardColumn.names()) {
+      assertTrue(paragraph.contains("`" + column + "`"), column + " is not in the README's list of export columns");
+    }
+  }
+
   /** Two agency-years named as a hostile page would name them, and one piece of evidence. */
   static DashboardData hostileData() {
     List<Map<String, Object>> rows = List.of(row(SCRIPT_NAME, "a"), row(FORMULA_NAME, "b"));
