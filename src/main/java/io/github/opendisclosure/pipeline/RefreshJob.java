@@ -10,7 +10,7 @@ import io.github.opendisclosure.job.PipelineConfiguration;
 import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.SparkSessions;
 import io.github.opendisclosure.lakehouse.Lakehouse;
-import io.github.opendisclosure.publish.PublishJob;
+import io.github.opendisclosure.publish.DashboardOutputOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,9 +57,8 @@ public final class RefreshJob implements Callable<Integer> {
   @Mixin
   RubricOption rubricOption;
 
-  @Option(names = "--output", paramLabel = "DIR",
-      description = "Folder of the dashboard exports (default: publish.output, out/dashboard).")
-  Path dashboardOutput;
+  @Mixin
+  DashboardOutputOption dashboardOutput;
 
   @Spec
   CommandSpec spec;
@@ -76,7 +75,7 @@ public final class RefreshJob implements Callable<Integer> {
     String lakehouseRoot = configuration.lakehouse();
     AssessmentRubric rubric = rubricOption.rubric(configuration);
     Refresh.Settings settings = new Refresh.Settings(input, fullRebuild, rubric, AssessJob.outputOf(configuration),
-        dashboardOutput != null ? dashboardOutput : PublishJob.outputOf(configuration));
+        dashboardOutput.folder(configuration));
     ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
     PrintWriter err = spec.commandLine().getErr();
     Optional<Path> localRoot = localFolder(lakehouseRoot);

@@ -16,7 +16,6 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jobs/publish}: the dashboard page and its tables as JSON and CSV, stamped with the Delta versions read. */
@@ -37,9 +36,8 @@ public final class PublishJob implements Callable<Integer> {
   @Mixin
   RubricOption rubricOption;
 
-  @Option(names = "--output", paramLabel = "DIR",
-      description = "Folder of the exports (default: publish.output, out/dashboard).")
-  Path outputFolder;
+  @Mixin
+  DashboardOutputOption output;
 
   @Spec
   CommandSpec spec;
@@ -52,19 +50,12 @@ public final class PublishJob implements Callable<Integer> {
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
     AssessmentRubric rubric = rubricOption.rubric(configuration);
-    Path output = outputFolder != null ? outputFolder : outputOf(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-publish", configuration)) {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
-      Publication publication = run(lakehouse, rubric, output, spec.commandLine().getParseResult().originalArgs());
+      Publication publication = run(lakehouse, rubric, output.folder(configuration), spec.commandLine().getParseResult().originalArgs());
       spec.commandLine().getOut().println(publication.describe());
     }
     return 0;
-  }
-
-  /** The export folder of the configuration: {@code publish.output}, else {@code out/dashboard}. */
-  public static Path outputOf(PipelineConfiguration configuration) {
-    String configured = configuration.get(PipelineConfiguration.PUBLISH_OUTPUT);
-    return Path.of(configured == null || configured.isBlank() ? "out/dashboard" : configured);
   }
 
   /** Reads the dashboard's data, writes the export under {@code outputRoot}, and records the run in the run log. */
