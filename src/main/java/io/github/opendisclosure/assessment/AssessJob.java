@@ -48,9 +48,8 @@ public final class AssessJob implements Callable<Integer> {
   @Option(names = "--province", paramLabel = "NAME", description = "Only this province's offices, e.g. 湖南省.")
   String province;
 
-  @Option(names = "--rubric", paramLabel = "FILE",
-      description = "The rubric (default: assessment.rubric of the configuration, conf/assessment-rubric.conf).")
-  Path rubricFile;
+  @Mixin
+  RubricOption rubricOption;
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Folder for the .xlsx and .csv files (default: assessment.output, out/assessment).")
@@ -67,10 +66,9 @@ public final class AssessJob implements Callable<Integer> {
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
     // The rubric and the years are checked before Spark starts: a mistake costs no work.
-    AssessmentRubric rubric = rubricFile != null ? RubricFile.read(rubricFile) : configuredRubric(configuration);
+    AssessmentRubric rubric = rubricOption.rubric(configuration);
     SortedSet<Integer> years = years(yearArguments);
-    Path output = outputFolder != null ? outputFolder : Path.of(configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT) == null
-        ? "out/assessment" : configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT));
+    Path output = outputFolder != null ? outputFolder : outputOf(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-assess", configuration)) {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
       AssessmentResult result = run(lakehouse, rubric, years, Optional.ofNullable(province), output,
@@ -78,6 +76,12 @@ public final class AssessJob implements Callable<Integer> {
       spec.commandLine().getOut().println(result.describe());
     }
     return 0;
+  }
+
+  /** The folder of the workbook and CSV files: {@code assessment.output}, else {@code out/assessment}. */
+  public static Path outputOf(PipelineConfiguration configuration) {
+    String configured = configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT);
+    return Path.of(configured == null ? "out/assessment" : configured);
   }
 
   /**
@@ -127,17 +131,5 @@ public final class AssessJob implements Callable<Integer> {
       }
     }
     return years;
-  }
-
-  /**
-   * The file of the setting {@code assessment.rubric}; the jar's sample when the setting is absent or names
-   * no file, as on a cluster driver that has only the jar (the launchers pass conf/pipeline.conf locally).
-   */
-  private static AssessmentRubric configuredRubric(PipelineConfiguration configuration) {
-    String configured = configuration.get(PipelineConfiguration.ASSESSMENT_RUBRIC);
-    if (configured == null || !java.nio.file.Files.isRegularFile(Path.of(configured))) {
-      return RubricFile.bundled();
-    }
-    return RubricFile.read(Path.of(configured));
   }
 }

@@ -2,6 +2,7 @@ package io.github.opendisclosure.assessment;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.delta.tables.DeltaTable;
 import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import java.util.ArrayList;
@@ -61,6 +62,35 @@ public final class Assessment {
     write(AssessmentTable.SCORES, scoreRows, replaced);
     write(AssessmentTable.DEDUCTIONS, deductionRows, replaced);
     return new AssessmentResult(rubric, years, province, scoreRows, deductionRows, List.of());
+  }
+
+  /** The years the scores table holds rows of this rubric version for. */
+  public SortedSet<Integer> yearsAssessed() {
+    String path = lakehouse.root() + "/" + AssessmentTable.SCORES.tableName();
+    if (!DeltaTable.isDeltaTable(lakehouse.spark(), path)) {
+      return new TreeSet<>();
+    }
+    return lakehouse.spark().read().format("delta").load(path)
+        .where(col("rubric_name").equalTo(rubric.name()).and(col("rubric_version").equalTo(rubric.version())))
+        .select("year").distinct().collectAsList().stream().map(row -> row.getInt(0))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Deletes the rubric version's rows of {@code years} from both tables, for years that no longer have
+   * any report (a refresh after the only reports of a year moved to another).
+   */
+  public void remove(SortedSet<Integer> years) {
+    if (years.isEmpty()) {
+      return;
+    }
+    String rows = replacedRows(years, Optional.empty());
+    for (AssessmentTable table : AssessmentTable.values()) {
+      String path = lakehouse.root() + "/" + table.tableName();
+      if (DeltaTable.isDeltaTable(lakehouse.spark(), path)) {
+        DeltaTable.forPath(lakehouse.spark(), path).delete(rows);
+      }
+    }
   }
 
   private Dataset<Row> scoreFrame(List<AgencyScore> scores) {

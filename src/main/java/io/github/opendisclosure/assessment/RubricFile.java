@@ -6,6 +6,7 @@ import io.github.opendisclosure.extract.ReportTemplate;
 import io.github.opendisclosure.indicators.Indicator;
 import io.github.opendisclosure.indicators.IndicatorUnit;
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.PipelineConfiguration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +78,18 @@ public final class RubricFile {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("Cannot read " + BUNDLED, e);
     }
+  }
+
+  /**
+   * The file of the setting {@code assessment.rubric}; the jar's sample when the setting is absent or names
+   * no file, as on a cluster driver that has only the jar (the launchers pass conf/pipeline.conf locally).
+   */
+  public static AssessmentRubric configured(PipelineConfiguration configuration) {
+    String configured = configuration.get(PipelineConfiguration.ASSESSMENT_RUBRIC);
+    if (configured == null || !Files.isRegularFile(Path.of(configured))) {
+      return bundled();
+    }
+    return read(Path.of(configured));
   }
 
   /** Reads and checks a rubric given as lines; {@code source} names it in error messages. */

@@ -8,6 +8,7 @@ import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.lakehouse.ConcurrentWriteRetry;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseTable;
+import io.github.opendisclosure.lakehouse.ReportChanges;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,14 +59,14 @@ public final class IndicatorRefresh {
         .load(lakehouse.pathOf(LakehouseTable.REPORTS));
 
     if (mode != IndicatorRefreshResult.Mode.INCREMENTAL) {
-      List<Integer> allYears = yearsOf(reports);
+      List<Integer> allYears = ReportChanges.yearsOf(reports);
       return recompute(reports, allYears, Optional.empty(), mode, reportsVersion, computedAt);
     }
     if (processedVersion.get() == reportsVersion) {
       return IndicatorRefreshResult.unchanged(reportsVersion);
     }
     TreeSet<Integer> years = new TreeSet<>();
-    for (int changed : yearsOf(changesBetween(processedVersion.get() + 1, reportsVersion))) {
+    for (int changed : ReportChanges.yearsChanged(lakehouse, processedVersion.get() + 1, reportsVersion)) {
       years.add(changed);
       years.add(changed + 1);
     }
@@ -143,19 +144,6 @@ public final class IndicatorRefresh {
 
   static JobUserError noReportsTable(String path) {
     return new JobUserError("No reports table at " + path + ": run jobs/ingest first");
-  }
-
-  /** Every change to the reports table in the versions {@code from} to {@code to}, both included. */
-  private Dataset<Row> changesBetween(long from, long to) {
-    return lakehouse.spark().read().format("delta")
-        .option("readChangeFeed", "true")
-        .option("startingVersion", from)
-        .option("endingVersion", to)
-        .load(lakehouse.pathOf(LakehouseTable.REPORTS));
-  }
-
-  private static List<Integer> yearsOf(Dataset<Row> rows) {
-    return rows.select("year").distinct().collectAsList().stream().map(row -> row.getInt(0)).sorted().toList();
   }
 
   /** What the indicators read: the agency-year's identity and every metric (for completeness). */

@@ -30,7 +30,10 @@ public final class PipelineConfiguration {
   /** jobs/assess: the rubric file and the folder of the exported workbook and CSV. */
   public static final String ASSESSMENT_RUBRIC = "assessment.rubric";
   public static final String ASSESSMENT_OUTPUT = "assessment.output";
-  private static final List<String> PATH_KEYS = List.of(INPUT, LAKEHOUSE, ASSESSMENT_RUBRIC, ASSESSMENT_OUTPUT);
+  /** jobs/publish and jobs/refresh: the folder of the dashboard exports. */
+  public static final String PUBLISH_OUTPUT = "publish.output";
+  private static final List<String> PATH_KEYS = List.of(INPUT, LAKEHOUSE, ASSESSMENT_RUBRIC, ASSESSMENT_OUTPUT,
+      PUBLISH_OUTPUT);
   private static final String BUNDLED_DEFAULTS = "/conf/pipeline.conf";
 
   private final Map<String, String> settings;

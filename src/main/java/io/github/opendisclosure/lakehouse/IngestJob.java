@@ -5,6 +5,7 @@ import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobOptions;
 import io.github.opendisclosure.job.PipelineConfiguration;
 import io.github.opendisclosure.job.SparkSessions;
+import io.github.opendisclosure.job.StageProgress;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +50,13 @@ public final class IngestJob implements Callable<Integer> {
 
   /** Ingests {@code input} into the lakehouse and records the run in the run log. */
   public static IngestionResult run(Lakehouse lakehouse, String input, List<String> arguments) {
+    return run(lakehouse, input, arguments, null);
+  }
+
+  /** The same, counting the files read on {@code progress} (none when null). */
+  public static IngestionResult run(Lakehouse lakehouse, String input, List<String> arguments, StageProgress progress) {
     return RunLog.record(lakehouse, "ingest", arguments,
-        () -> new ReportIngestion(lakehouse).ingest(input, new Timestamp(System.currentTimeMillis())),
+        () -> new ReportIngestion(lakehouse, progress).ingest(input, new Timestamp(System.currentTimeMillis())),
         result -> new RunLog.Outcome(result.filesRead(), result.filesChanged(),
             result.changedAnything() ? RunLog.SUCCEEDED : RunLog.UNCHANGED,
             String.format("%d files, %d new or changed, %d reports written, %d quarantined",

@@ -11,6 +11,7 @@ import io.github.opendisclosure.extract.QuarantineReason;
 import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.extract.SourceDocument;
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.StageProgress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Lands raw reports in the lakehouse, idempotently.
@@ -57,9 +59,16 @@ public final class ReportIngestion {
   private static final String[] REPORT_KEY = {"agency_key", "year"};
 
   private final Lakehouse lakehouse;
+  private final StageProgress progress;
 
   public ReportIngestion(Lakehouse lakehouse) {
+    this(lakehouse, null);
+  }
+
+  /** An ingestion that counts the files it reads on {@code progress} (none when null). */
+  public ReportIngestion(Lakehouse lakehouse, StageProgress progress) {
     this.lakehouse = lakehouse;
+    this.progress = progress;
   }
 
   /**
@@ -75,7 +84,7 @@ public final class ReportIngestion {
 
   private IngestionResult ingestOnce(String input, List<FileStatus> listed, Timestamp ingestedAt) {
     lakehouse.createMissingTables();
-    Dataset<Row> files = readFiles(input, listed);
+    Dataset<Row> files = counted(readFiles(input, listed), listed.size());
     long filesRead = listed.size();
 
     // Every decision below is made against this one version of the documents table.
@@ -105,6 +114,32 @@ public final class ReportIngestion {
     }
     mergeDocuments(extracted);
     return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
+  }
+
+  /** The files, each counted on the progress as Spark reads it. */
+  private Dataset<Row> counted(Dataset<Row> files, long total) {
+    if (progress == null) {
+      return files;
+    }
+    progress.countingTo(total, "files read");
+    return countedOn(progress.counter(), files);
+  }
+
+  /** Static, so that the function Spark ships to the executors holds the accumulator only. */
+  private static Dataset<Row> countedOn(LongAccumulator read, Dataset<Row> files) {
+    MapPartitionsFunction<Row, Row> count = (Iterator<Row> rows) -> new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        read.add(1);
+        return rows.next();
+      }
+    };
+    return files.mapPartitions(count, Encoders.row(files.schema()));
   }
 
   /** Runs the extractor over the files, a partition at a time, into documents-table rows. */

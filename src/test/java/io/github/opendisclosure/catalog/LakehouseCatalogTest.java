@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.opendisclosure.lakehouse.Lakehouse;
+import io.github.opendisclosure.testing.Folders;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class LakehouseCatalogTest extends SparkSessionTest {
     Lakehouse before = lakehouseWithTwoTables(folder.resolve("before"));
     new LakehouseCatalog(before, "catalog_test_moved").register();
     Path after = folder.resolve("after");
-    copy(folder.resolve("before"), after);
+    Folders.copy(folder.resolve("before"), after);
     deleteTree(after.resolve("beta"));
     Lakehouse moved = new Lakehouse(spark(), after.toString());
     spark().createDataFrame(List.of(RowFactory.create("新的局", 7L)), SCHEMA)
@@ -100,19 +101,6 @@ class LakehouseCatalogTest extends SparkSessionTest {
     spark().createDataFrame(List.of(RowFactory.create("阜阳市民政局", 3L), RowFactory.create("平江县民政局", 0L)), SCHEMA)
         .write().format("delta").mode("append").save(lakehouse.root() + "/alpha");
     return lakehouse;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path path : paths.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
   }
 
   private static void deleteTree(Path root) throws IOException {

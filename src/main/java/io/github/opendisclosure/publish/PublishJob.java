@@ -1,0 +1,70 @@
+package io.github.opendisclosure.publish;
+
+import io.github.opendisclosure.assessment.AssessmentRubric;
+import io.github.opendisclosure.assessment.RubricOption;
+import io.github.opendisclosure.job.JobCommandLine;
+import io.github.opendisclosure.job.JobOptions;
+import io.github.opendisclosure.job.PipelineConfiguration;
+import io.github.opendisclosure.job.PipelineVersion;
+import io.github.opendisclosure.job.SparkSessions;
+import io.github.opendisclosure.lakehouse.Lakehouse;
+import io.github.opendisclosure.lakehouse.RunLog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code jobs/publish}: the dashboard page and its tables as JSON and CSV, stamped with the Delta versions read. */
+@Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = PipelineVersion.class,
+    description = {
+        "Writes a dashboard export under the output folder (publish.output,",
+        "out/dashboard): <as-of time>/dashboard.html, one self-contained page that",
+        "opens from the file system or any static web server; agency_years and",
+        "evidence as .json and .csv; manifest.json, the Delta tables and versions",
+        "read. And index.html, a copy of the latest page. The same table versions",
+        "give byte-identical files. Reads reports, agency_year_indicators and",
+        "assessment_scores: run jobs/refresh or jobs/pipeline first."})
+public final class PublishJob implements Callable<Integer> {
+
+  @Mixin
+  JobOptions options;
+
+  @Mixin
+  RubricOption rubricOption;
+
+  @Mixin
+  DashboardOutputOption output;
+
+  @Spec
+  CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(JobCommandLine.execute(new PublishJob(), args));
+  }
+
+  @Override
+  public Integer call() {
+    PipelineConfiguration configuration = options.configuration();
+    AssessmentRubric rubric = rubricOption.rubric(configuration);
+    try (SparkSession spark = SparkSessions.create("disclosure-publish", configuration)) {
+      Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
+      Publication publication = run(lakehouse, rubric, output.folder(configuration), spec.commandLine().getParseResult().originalArgs());
+      spec.commandLine().getOut().println(publication.describe());
+    }
+    return 0;
+  }
+
+  /** Reads the dashboard's data, writes the export under {@code outputRoot}, and records the run in the run log. */
+  public static Publication run(Lakehouse lakehouse, AssessmentRubric rubric, Path outputRoot, List<String> arguments) {
+    return RunLog.record(lakehouse, "publish", arguments, () -> {
+      DashboardData data = new DashboardReader(lakehouse).read(rubric);
+      Path folder = DashboardFiles.write(data, outputRoot);
+      return new Publication(folder, data.sources(), data.agencyYears().size());
+    }, publication -> new RunLog.Outcome(publication.agencyYears(), publication.agencyYears(), RunLog.SUCCEEDED,
+        publication.describe()));
+  }
+}
