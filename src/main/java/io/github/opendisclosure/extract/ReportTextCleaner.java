@@ -1,6 +1,5 @@
 package io.github.opendisclosure.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,7 +43,7 @@ public final class ReportTextCleaner {
   /** The cleaned text, and whether it had to be cut at {@link #MAX_TEXT_CHARS}. */
   public static CleanedText clean(String decodedText) {
     String plain = isHtml(decodedText) ? HtmlTextRenderer.render(decodedText) : decodedText;
-    String normalized = Normalizer.normalize(plain, Normalizer.Form.NFKC).replace('\u00A0', ' ');
+    String normalized = TextNormalization.nfkc(plain).replace('\u00A0', ' ');
     List<String> lines = new ArrayList<>();
     for (String line : normalized.split("\\R")) {
       String kept = BOILERPLATE_PHRASES.matcher(line).replaceAll(" ").strip();
