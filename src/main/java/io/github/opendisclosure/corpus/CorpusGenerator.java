@@ -87,16 +87,17 @@ public final class CorpusGenerator {
   }
 
   /**
-   * Report {@code index} as its office republished it: the same office and year with other figures
-   * (revision 0 is the original). Used to measure refreshing a lakehouse after corrections.
+   * Report {@code index} as its office republished it: the same office, year, template, layout and
+   * file name with other figures (revision 0 is the original). Used to measure refreshing a lakehouse after corrections.
    */
   public GeneratedReport revisedReport(int index, int revision) {
     int years = lastYear - firstYear + 1;
     int slot = slots[index];
     CorpusOffice office = offices.get(slot / years);
     int year = firstYear + slot % years;
-    SplittableRandom random = new SplittableRandom(seed + (index + 1L) * INDEX_MIX + revision * 0xBF58476D1CE4E5B9L);
-    return ReportComposer.compose(index, office, year, random);
+    long reportSeed = seed + (index + 1L) * INDEX_MIX;
+    return ReportComposer.compose(index, office, year, new SplittableRandom(reportSeed),
+        new SplittableRandom(reportSeed + (revision + 1L) * 0xBF58476D1CE4E5B9L));
   }
 
   /** Every report in index order; parallel when the caller makes the stream parallel. */

@@ -25,18 +25,25 @@ final class ReportComposer {
 
   private final CorpusOffice office;
   private final int year;
+  private final SplittableRandom choices;
   private final SplittableRandom random;
   private final Set<NoiseKind> noise = EnumSet.noneOf(NoiseKind.class);
   private final List<Object> blocks = new ArrayList<>();
 
-  private ReportComposer(CorpusOffice office, int year, SplittableRandom random) {
+  private ReportComposer(CorpusOffice office, int year, SplittableRandom choices, SplittableRandom random) {
     this.office = office;
     this.year = year;
+    this.choices = choices;
     this.random = random;
   }
 
-  static GeneratedReport compose(int index, CorpusOffice office, int year, SplittableRandom random) {
-    return new ReportComposer(office, year, random).compose(index);
+  /**
+   * @param choices draws the template, layout and encoding: a revised report keeps them (and its file name)
+   * @param random  draws everything else: figures, wording and noise
+   */
+  static GeneratedReport compose(int index, CorpusOffice office, int year, SplittableRandom choices,
+      SplittableRandom random) {
+    return new ReportComposer(office, year, choices, random).compose(index);
   }
 
   private GeneratedReport compose(int index) {
@@ -78,26 +85,26 @@ final class ReportComposer {
   private String template() {
     boolean township = office.level().equals("township");
     if (year < FIRST_2019_YEAR) {
-      return random.nextDouble() < (township ? 0.5 : 0.3) ? "narrative" : "pre2019";
+      return choices.nextDouble() < (township ? 0.5 : 0.3) ? "narrative" : "pre2019";
     }
     double narrativeShare = township ? 0.3 : 0.1;
-    return random.nextDouble() < narrativeShare ? "narrative" : year < FIRST_2021_YEAR ? "2019" : "2021";
+    return choices.nextDouble() < narrativeShare ? "narrative" : year < FIRST_2021_YEAR ? "2019" : "2021";
   }
 
   private ReportLayout layout(String template) {
     if (template.equals("narrative")) {
-      return random.nextDouble() < 0.4 ? ReportLayout.HTML : ReportLayout.TEXT;
+      return choices.nextDouble() < 0.4 ? ReportLayout.HTML : ReportLayout.TEXT;
     }
     ReportLayout[] layouts = template.equals("pre2019")
         ? new ReportLayout[] {ReportLayout.HTML, ReportLayout.HTML, ReportLayout.PIPE, ReportLayout.TAB,
             ReportLayout.CELLS, ReportLayout.BARS, ReportLayout.FRAMED}
         : new ReportLayout[] {ReportLayout.HTML, ReportLayout.HTML, ReportLayout.PIPE, ReportLayout.TAB,
             ReportLayout.CELLS, ReportLayout.FRAMED};
-    return layouts[random.nextInt(layouts.length)];
+    return layouts[choices.nextInt(layouts.length)];
   }
 
   private ReportEncoding encoding(ReportLayout layout) {
-    double draw = random.nextDouble();
+    double draw = choices.nextDouble();
     if (draw < 0.55) {
       return ReportEncoding.UTF_8;
     }
