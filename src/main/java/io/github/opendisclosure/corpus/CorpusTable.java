@@ -14,5 +14,7 @@ interface CorpusTable {
   Map<String, BigDecimal> metrics();
 
   /** Whether the table stops before its last row, the way a truncated download ends it. */
-  boolean cut();
+  default boolean cut() {
+    return false;
+  }
 }

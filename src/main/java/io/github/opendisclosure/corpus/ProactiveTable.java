@@ -84,11 +84,6 @@ final class ProactiveTable implements CorpusTable {
   }
 
   @Override
-  public boolean cut() {
-    return false;
-  }
-
-  @Override
   public List<List<TableCell>> grid() {
     List<List<TableCell>> grid = new ArrayList<>();
     for (Section section : sections) {

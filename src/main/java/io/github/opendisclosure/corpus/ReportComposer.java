@@ -178,16 +178,7 @@ final class ReportComposer {
     paragraph(prose.boilerplate(Boilerplate.INTRO_OLDER));
     heading("一、概述");
     paragraph(prose.boilerplate(Boilerplate.OVERVIEW_OLDER));
-    heading("二、主动公开政府信息情况");
-    blocks.add(prose.proactive(false, false));
-    heading("三、依申请公开政府信息情况");
-    blocks.add(prose.requests(false));
-    heading("四、政府信息公开的收费及减免情况");
-    blocks.add(prose.noFees());
-    heading("五、因政府信息公开申请行政复议、提起行政诉讼的情况");
-    blocks.add(prose.reviewTotals());
-    heading("六、存在的主要问题及改进措施");
-    paragraph(prose.boilerplate(Boilerplate.PROBLEMS));
+    olderSections(prose, prose.proactive(false, false), prose.requests(false), prose.reviewTotals());
     heading("七、附表");
     heading("政府信息公开情况统计表");
     long receivedOffBy = chance(0.03, NoiseKind.TOTAL_MISMATCH) ? 1 + random.nextInt(3) : 0;
@@ -206,14 +197,20 @@ final class ReportComposer {
     if (figures.meetings() > 0 && figures.trainingSessions() > 0 && figures.trainees() > 0 && random.nextBoolean()) {
       blocks.add(prose.training());
     }
+    olderSections(prose, prose.proactive(approximate, true), prose.requests(random.nextBoolean()), prose.review());
+  }
+
+  /** Sections 二 to 六 of the older reports, with and without a 统计表. */
+  private void olderSections(ProseWriter prose, ProseStatement proactive, ProseStatement requests,
+      ProseStatement review) {
     heading("二、主动公开政府信息情况");
-    blocks.add(prose.proactive(approximate, true));
+    blocks.add(proactive);
     heading("三、依申请公开政府信息情况");
-    blocks.add(prose.requests(random.nextBoolean()));
+    blocks.add(requests);
     heading("四、政府信息公开的收费及减免情况");
     blocks.add(prose.noFees());
     heading("五、因政府信息公开申请行政复议、提起行政诉讼的情况");
-    blocks.add(prose.review());
+    blocks.add(review);
     heading("六、存在的主要问题及改进措施");
     paragraph(prose.boilerplate(Boilerplate.PROBLEMS));
   }

@@ -36,11 +36,6 @@ final class ReviewTable implements CorpusTable {
   }
 
   @Override
-  public boolean cut() {
-    return false;
-  }
-
-  @Override
   public List<List<TableCell>> grid() {
     List<List<TableCell>> grid = new ArrayList<>();
     grid.add(List.of(TableCell.label("行政复议", 1, 5), TableCell.label("行政诉讼", 1, 10)));
