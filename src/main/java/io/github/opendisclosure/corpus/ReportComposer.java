@@ -164,6 +164,7 @@ final class ReportComposer {
     ApplicationTable application = ApplicationTables.of(template, figures, totalOffBy, cutAfter, random);
     blocks.add(application);
     if (application.cut()) {
+      noise.remove(NoiseKind.TOTAL_MISMATCH); // the (七)总计 row that would not add up is cut off
       return; // a lost page or truncated download ends the report with the table
     }
     heading("四、政府信息公开行政复议、行政诉讼情况");
@@ -184,6 +185,9 @@ final class ReportComposer {
     long receivedOffBy = chance(0.03, NoiseKind.TOTAL_MISMATCH) ? 1 + random.nextInt(3) : 0;
     int rowCount = chance(0.02, NoiseKind.TABLE_CUT) ? StatisticsTables.cutRowCount(random) : StatisticsTable.ROWS.length;
     blocks.add(StatisticsTables.of(figures, receivedOffBy, rowCount, random));
+    if (rowCount < StatisticsTables.ROWS_THROUGH_CHANNELS) {
+      noise.remove(NoiseKind.TOTAL_MISMATCH); // the channels 收到申请数 should add up to are cut off
+    }
   }
 
   private void narrative(YearFigures figures, ProseWriter prose) {

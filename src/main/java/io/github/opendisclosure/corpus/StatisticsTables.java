@@ -17,6 +17,9 @@ final class StatisticsTables {
       "denied", "unable_not_this_agency", "unable_does_not_exist", "other_asked_to_amend", "other_referred_elsewhere"};
   private static final String[] CHANNEL_KEYS = {"requests_in_person", "requests_fax", "requests_online", "requests_letter"};
 
+  /** The rows up to 信函申请数, the last of the channels 收到申请数 is checked against. */
+  static final int ROWS_THROUGH_CHANNELS = 26;
+
   private StatisticsTables() {}
 
   /**
