@@ -8,7 +8,6 @@ import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.accuracy.ExpectedRecord;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
