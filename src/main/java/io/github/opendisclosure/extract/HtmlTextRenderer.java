@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,6 +30,8 @@ final class HtmlTextRenderer implements NodeFilter {
       "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol", "li",
       "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "form",
       "title", "caption", "hr", "address", "figure", "figcaption");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Where the walk is: the page text, or inside a table, a row or a cell, innermost first. */
   private final Deque<Frame> frames = new ArrayDeque<>();
@@ -123,7 +126,7 @@ final class HtmlTextRenderer implements NodeFilter {
     if (finished.cells() != null) {
       enclosing.text().append(String.join(" | ", finished.cells())).append('\n');
     } else if (enclosing.cells() != null) {
-      enclosing.cells().add(finished.text().toString().replaceAll("\\s+", " ").strip());
+      enclosing.cells().add(WHITESPACE.matcher(finished.text()).replaceAll(" ").strip());
     } else {
       finished.text().append('\n');
     }

@@ -24,7 +24,7 @@ public final class ReportExtractor {
    * Written into every record and document row. Bump it whenever a change makes the extractor read
    * any report differently: ingest then reads every file again, not only the new and changed ones.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private final AgencyIdentifier agencies;
   private final NationalTemplateReader nationalTables = new NationalTemplateReader();
@@ -122,7 +122,7 @@ public final class ReportExtractor {
     agency.get().issues().forEach(readings::addIssue);
 
     ReportTemplate template = readTables(text, year, readings);
-    narrative.read(text, readings);
+    narrative.read(text, year, readings);
 
     AgencyIdentity identity = agency.get();
     LocalDate published = PublicationDateFinder.find(text).orElse(null);

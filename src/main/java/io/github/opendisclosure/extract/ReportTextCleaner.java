@@ -1,6 +1,5 @@
 package io.github.opendisclosure.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,6 +29,8 @@ public final class ReportTextCleaner {
           + "|打印本页|关闭窗口|【\\s*打印\\s*】|【\\s*关闭\\s*】|\\[\\s*打印\\s*\\]|\\[\\s*关闭\\s*\\]"
           + "|(字体|文字)大小\\s*[:：]?\\s*(\\[[^\\]\\n]{0,20}\\])?|【\\s*[大中小]\\s*】"
           + "|背景色\\s*[:：]?|扫一扫在手机上打开(当前)?页面|分享到\\s*[:：]?|收藏本页|返回顶部");
+  /** The characters a boilerplate phrase can start with: a line with none of them is not searched. */
+  private static final String BOILERPLATE_FIRST_CHARACTERS = "浏访点打关【[字文背扫分收返";
   /** Page numbers a PDF conversion leaves between paragraphs: "- 3 -", "第 3 页 共 9 页". */
   private static final Pattern PAGE_FOOTER =
       Pattern.compile("-\\s*\\d{1,3}\\s*-|—\\s*\\d{1,3}\\s*—|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?");
@@ -44,17 +45,32 @@ public final class ReportTextCleaner {
   /** The cleaned text, and whether it had to be cut at {@link #MAX_TEXT_CHARS}. */
   public static CleanedText clean(String decodedText) {
     String plain = isHtml(decodedText) ? HtmlTextRenderer.render(decodedText) : decodedText;
-    String normalized = Normalizer.normalize(plain, Normalizer.Form.NFKC).replace('\u00A0', ' ');
+    String normalized = TextNormalization.nfkc(plain).replace('\u00A0', ' ');
     List<String> lines = new ArrayList<>();
     for (String line : normalized.split("\\R")) {
-      String kept = BOILERPLATE_PHRASES.matcher(line).replaceAll(" ").strip();
-      if (!kept.isEmpty() && !PAGE_FOOTER.matcher(kept).matches()) {
+      String kept = (mayHoldBoilerplate(line) ? BOILERPLATE_PHRASES.matcher(line).replaceAll(" ") : line).strip();
+      if (!kept.isEmpty() && !(mayBeFooter(kept) && PAGE_FOOTER.matcher(kept).matches())) {
         lines.add(kept);
       }
     }
     String joined = String.join("\n", lines);
     boolean truncated = joined.length() > MAX_TEXT_CHARS;
     return new CleanedText(ReportText.of(truncated ? joined.substring(0, MAX_TEXT_CHARS) : joined), truncated);
+  }
+
+  private static boolean mayHoldBoilerplate(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (BOILERPLATE_FIRST_CHARACTERS.indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Footers start with "-", "—" or "第". */
+  private static boolean mayBeFooter(String line) {
+    char first = line.charAt(0);
+    return first == '-' || first == '—' || first == '第';
   }
 
   /** Cleaned report text, and whether the page was cut because it was too long. */

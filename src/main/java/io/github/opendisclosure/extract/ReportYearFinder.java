@@ -80,7 +80,7 @@ public final class ReportYearFinder {
   private static Optional<Integer> mostMentionedYear(List<String> lines) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (String line : lines) {
-      if (PUBLICATION_LINE.matcher(line).find()) {
+      if (line.indexOf('年') < 0 || PUBLICATION_LINE.matcher(line).find()) {
         continue;
       }
       Matcher matcher = YEAR_MENTION.matcher(line);

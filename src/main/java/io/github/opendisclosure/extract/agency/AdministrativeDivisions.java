@@ -25,6 +25,7 @@ public final class AdministrativeDivisions {
   /** One division: its code, official name, level and the code of the division it belongs to. */
   public record Division(String code, String name, String level, String parentCode) {}
 
+  private final List<Division> all = new ArrayList<>();
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
   private int longestName;
@@ -59,9 +60,15 @@ public final class AdministrativeDivisions {
   }
 
   private void add(Division division) {
+    all.add(division);
     byCode.put(division.code(), division);
     byName.computeIfAbsent(division.name(), name -> new ArrayList<>(1)).add(division);
     longestName = Math.max(longestName, division.name().length());
+  }
+
+  /** Every division, in the file's order (by code). */
+  public List<Division> all() {
+    return Collections.unmodifiableList(all);
   }
 
   public Optional<Division> byCode(String code) {

@@ -41,7 +41,7 @@ final class RegionResolver {
     int longest = Math.min(divisions.longestName(), name.length() - start);
     for (int length = longest; length >= 2; length--) {
       for (Division division : divisions.named(name.substring(start, start + length))) {
-        if (enclosing == null || divisions.contains(enclosing, division)) {
+        if ((enclosing == null || divisions.contains(enclosing, division)) && !hiddenByItsParent(division, enclosing)) {
           extended = true;
           extend(name, start + length, division, best, bestLength);
         }
@@ -56,6 +56,15 @@ final class RegionResolver {
         best.add(enclosing);
       }
     }
+  }
+
+  /**
+   * A division named like the one it belongs to (the data's 金门县 township inside 金门县, the 嘉峪关市
+   * county inside 嘉峪关市) is named only when the text writes the name twice: once, it is the parent.
+   */
+  private boolean hiddenByItsParent(Division division, Division enclosing) {
+    return divisions.parent(division).filter(parent -> parent.name().equals(division.name()))
+        .filter(parent -> enclosing == null || !enclosing.code().equals(parent.code())).isPresent();
   }
 
   /**

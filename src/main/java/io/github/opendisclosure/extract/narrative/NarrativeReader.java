@@ -23,7 +23,11 @@ public final class NarrativeReader implements SectionReader {
   public boolean read(ReportText text, MetricReadings readings) {
     // The year only tells which sentences are about this report; the year issues it may note are
     // the extractor's to record, so they go to scratch readings.
-    Optional<Integer> year = ReportYearFinder.find(text, new MetricReadings());
+    return read(text, ReportYearFinder.find(text, new MetricReadings()), readings);
+  }
+
+  /** Reads the prose of a report whose year the caller has already found (it costs a pass over the text). */
+  public boolean read(ReportText text, Optional<Integer> year, MetricReadings readings) {
     List<StatementRule> rules = List.of(new RequestStatements(), new ReviewStatements(), new FeeStatements(),
         new ProactiveStatements(), new StaffStatements(), new CapacityStatements());
     ProseRecorder recorder = new ProseRecorder(readings);

@@ -41,7 +41,8 @@ final class ReviewStatements implements StatementRule {
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
-    if (!sentence.isAbout(DISCLOSURE_TOPIC)) {
+    // Every pattern of this rule names 复议 or 诉讼: a sentence with neither is skipped before any runs.
+    if (!sentence.reading().contains("复议") && !sentence.reading().contains("诉讼") || !sentence.isAbout(DISCLOSURE_TOPIC)) {
       return;
     }
     readNone(sentence, recorder);

@@ -23,6 +23,7 @@ final class StaffStatements implements StatementRule {
   private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("公开");
   private static final List<Pattern> FULL_TIME_STAFF = employed(FULL_TIME);
   private static final List<Pattern> PART_TIME_STAFF = employed(PART_TIME);
+  private static final String IN_CHARGE = "负责";
   private static final Pattern STAFF_IN_CHARGE = Pattern.compile(
       COUNT + "\\s*名(?:工作人员|人员|干部)[^,;:]{0,12}?负责[^;。]{0,30}?(?:政府信息|政务)公开");
   /** A clause about each department's or a share of the people, not the office's total. */
@@ -40,18 +41,18 @@ final class StaffStatements implements StatementRule {
     if (!DISCLOSURE_TOPIC.matcher(sentence.reading()).find()) {
       return;
     }
-    Optional<StatedFigure> full = figure(FULL_TIME_STAFF, sentence);
+    Optional<StatedFigure> full = figure(FULL_TIME, FULL_TIME_STAFF, sentence);
     full.ifPresent(figure -> recorder.record(ReportMetric.STAFF_FULL_TIME, figure.number(), figure.evidence()));
     if (fullTime == null) {
       fullTime = full.orElse(null);
     }
-    Optional<StatedFigure> part = figure(PART_TIME_STAFF, sentence);
+    Optional<StatedFigure> part = figure(PART_TIME, PART_TIME_STAFF, sentence);
     part.ifPresent(figure -> recorder.record(ReportMetric.STAFF_PART_TIME, figure.number(), figure.evidence()));
     if (partTime == null) {
       partTime = part.orElse(null);
     }
     Matcher inCharge = STAFF_IN_CHARGE.matcher(sentence.reading());
-    if (inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
+    if (sentence.reading().contains(IN_CHARGE) && inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
       String statement = inCharge.group();
       ChineseNumbers.parse(inCharge.group(COUNT_GROUP)).ifPresent(number -> {
         recorder.record(ReportMetric.STAFF_TOTAL, number, sentence, statement);
@@ -76,7 +77,11 @@ final class StaffStatements implements StatementRule {
     }
   }
 
-  private static Optional<StatedFigure> figure(List<Pattern> patterns, ProseSentence sentence) {
+  private static Optional<StatedFigure> figure(String kind, List<Pattern> patterns, ProseSentence sentence) {
+    // Every pattern names the kind; most sentences do not, and a pattern that starts with a number is slow to fail.
+    if (!sentence.reading().contains(kind)) {
+      return Optional.empty();
+    }
     for (Pattern pattern : patterns) {
       Matcher matcher = pattern.matcher(sentence.reading());
       if (matcher.find()) {

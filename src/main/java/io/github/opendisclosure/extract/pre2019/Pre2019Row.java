@@ -1,7 +1,10 @@
 package io.github.opendisclosure.extract.pre2019;
 
 import io.github.opendisclosure.extract.ReportMetric;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One row of the pre-2019 政府信息公开情况统计表: the labels it is printed with and the metric it
@@ -105,7 +108,15 @@ enum Pre2019Row {
     return section;
   }
 
-  boolean hasLabel(String normalizedLabel) {
-    return labels.contains(normalizedLabel);
+  /** The rows printed with this normalized label, in declaration order. */
+  static List<Pre2019Row> labelled(String normalizedLabel) {
+    return ByLabel.ROWS.getOrDefault(normalizedLabel, List.of());
+  }
+
+  /** Every cell of a table is looked up: a map instead of a scan of every row's labels. */
+  private static final class ByLabel {
+    static final Map<String, List<Pre2019Row>> ROWS = Arrays.stream(values())
+        .flatMap(row -> row.labels.stream().distinct().map(label -> Map.entry(label, row)))
+        .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 }

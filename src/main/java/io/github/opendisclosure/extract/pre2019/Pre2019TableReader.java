@@ -10,7 +10,6 @@ import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +114,7 @@ public final class Pre2019TableReader implements SectionReader {
       return Optional.empty();
     }
     String label = RowLabels.normalize(cell);
-    List<Pre2019Row> candidates = Arrays.stream(Pre2019Row.values()).filter(row -> row.hasLabel(label)).toList();
+    List<Pre2019Row> candidates = Pre2019Row.labelled(label);
     if (candidates.size() == 1) {
       return Optional.of(candidates.get(0));
     }

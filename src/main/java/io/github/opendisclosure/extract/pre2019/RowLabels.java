@@ -11,12 +11,13 @@ final class RowLabels {
   private static final Pattern NUMBERING = Pattern.compile(
       "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.]|其中:?)+");
   private static final Pattern BRACKETED_NOTE = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOISE = Pattern.compile("[\\s、,.:;。《》“”\"']");
 
   private RowLabels() {}
 
   static String normalize(String cell) {
-    String label = cell.replaceAll("\\s+", "");
+    String label = SPACES.matcher(cell).replaceAll("");
     label = NUMBERING.matcher(label).replaceFirst("");
     String previous;
     do {

@@ -32,6 +32,17 @@ class AgencyIdentifierTest {
   }
 
   @Test
+  void aDivisionNamedLikeItsParentIsTheParentWhenTheNameIsWrittenOnce() {
+    // The data has a 金门县 township inside 金门县 and a 嘉峪关市 county inside 嘉峪关市 (found by the generated corpus).
+    assertEquals(identity("泉州市金门县民政局", "civil_affairs", "county", "福建省", "泉州市", "金门县", null, "350527"),
+        identify("泉州市金门县民政局2016年政府信息公开工作年度报告"));
+    assertEquals(identity("嘉峪关市财政局", "finance", "city", "甘肃省", "嘉峪关市", null, null, "620200"),
+        identify("嘉峪关市财政局2016年政府信息公开工作年度报告"));
+    assertEquals(identity("嘉峪关市嘉峪关市财政局", "finance", "county", "甘肃省", "嘉峪关市", "嘉峪关市", null, "620201"),
+        identify("嘉峪关市嘉峪关市财政局2016年政府信息公开工作年度报告"));
+  }
+
+  @Test
   void aCityBureauFromItsTitleInThePageMetadata() {
     assertEquals(identity("阜阳市民政局", "civil_affairs", "city", "安徽省", "阜阳市", null, null, "341200"),
         identify("名 称: 阜阳市民政局2017年度政府信息公开工作年度报告 信息来源: 市民政局"));

@@ -1,0 +1,153 @@
+package io.github.opendisclosure.benchmark;
+
+import io.github.opendisclosure.corpus.CorpusFolder;
+import io.github.opendisclosure.corpus.CorpusFolder.WrittenCorpus;
+import io.github.opendisclosure.corpus.CorpusGenerator;
+import io.github.opendisclosure.corpus.GeneratedReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Runs every stage on every corpus of the settings, in one run: generation, the raw read, the
+ * extractor alone (scored on the accuracy corpus), then each Spark stage as its own JVM through the
+ * project's launchers (ingest, indicators, assessment), DuckDB on the same reports, and, on the
+ * largest corpus, an incremental refresh after some reports changed.
+ */
+final class BenchmarkRunner {
+
+  static final String GENERATE = "generate corpus (all cores)";
+  static final String RAW_READ = "raw read (1 thread)";
+  static final String EXTRACTION = "extraction alone (1 thread)";
+  static final String INGEST = "Spark extract + ingest (jobs/ingest)";
+  static final String INDICATORS = "indicators (jobs/indicators --full)";
+  static final String ASSESSMENT = "assessment (jobs/assess)";
+  static final String DUCKDB = "DuckDB group indicators";
+  static final String REFRESH = "incremental refresh (jobs/pipeline)";
+
+  private final BenchmarkSettings settings;
+  private final PrintWriter progress;
+  private final Consumer<List<CorpusRun>> afterEachStage;
+  private final int cores = Runtime.getRuntime().availableProcessors();
+  private final List<CorpusRun> finished = new ArrayList<>();
+
+  /** {@code afterEachStage} gets every figure so far, so that a run stopped midway still leaves its figures. */
+  BenchmarkRunner(BenchmarkSettings settings, PrintWriter progress, Consumer<List<CorpusRun>> afterEachStage) {
+    this.settings = settings;
+    this.progress = progress;
+    this.afterEachStage = afterEachStage;
+  }
+
+  List<CorpusRun> run() throws IOException, InterruptedException, SQLException {
+    for (int size : settings.sizes()) {
+      finished.add(runCorpus(size));
+    }
+    return List.copyOf(finished);
+  }
+
+  private CorpusRun runCorpus(int size) throws IOException, InterruptedException, SQLException {
+    List<StageMeasurement> stages = new ArrayList<>();
+    Path corpusFolder = settings.work().resolve("corpus-" + size);
+    CorpusGenerator generator = new CorpusGenerator(settings.seed(), settings.years().first(), settings.years().last(), size);
+    deleteRecursively(corpusFolder);
+    PeakHeap.reset();
+    long started = System.nanoTime();
+    WrittenCorpus corpus = CorpusFolder.write(generator, corpusFolder, cores, settings.seed(), settings.years().toString());
+    stages.add(report(new StageMeasurement(GENERATE, size, (System.nanoTime() - started) / 1e9, size, corpus.rawBytes(),
+        -1, PeakHeap.bytes(), -1, cores + " threads, reports and ground truth written")));
+
+    stages.add(report(RawReadStage.run(CorpusFiles.of(corpusFolder), size)));
+    ExtractionStage.Result extraction = ExtractionStage.run(corpusFolder, size, size == settings.accuracySize());
+    stages.add(report(extraction.measurement()));
+    Runnable soFar = () -> {
+      List<CorpusRun> runs = new ArrayList<>(finished);
+      runs.add(new CorpusRun(size, corpus, List.copyOf(stages), extraction));
+      afterEachStage.accept(runs);
+    };
+    soFar.run();
+    if (settings.sparkStages()) {
+      sparkStages(size, corpusFolder, generator, stages, soFar);
+    }
+    return new CorpusRun(size, corpus, List.copyOf(stages), extraction);
+  }
+
+  private void sparkStages(int size, Path corpusFolder, CorpusGenerator generator, List<StageMeasurement> stages,
+      Runnable soFar) throws IOException, InterruptedException, SQLException {
+    Path lakehouse = settings.work().resolve("lakehouse-" + size);
+    Path logs = settings.work().resolve("logs-" + size);
+    deleteRecursively(lakehouse);
+    String input = corpusFolder.resolve(CorpusFolder.REPORTS).toString();
+    stages.add(report(child(INGEST, size, logs, "ingest", "ingest", "--input", input, "--lakehouse", lakehouse.toString())));
+    soFar.run();
+    stages.add(report(child(INDICATORS, size, logs, "indicators", "indicators", "--lakehouse", lakehouse.toString(),
+        "--full")));
+    soFar.run();
+    stages.add(report(DuckDbStage.run(lakehouse, size, cores)));
+    soFar.run();
+    stages.add(report(child(ASSESSMENT, size, logs, "assess", "assess", "--lakehouse", lakehouse.toString(),
+        "--year", settings.years().toString(), "--output", settings.work().resolve("assessment-" + size).toString())));
+    soFar.run();
+    if (size == settings.refreshSize() && settings.changedReports() > 0) {
+      changeReports(generator, corpusFolder, 1);
+      try {
+        stages.add(report(child(REFRESH, size, logs, "refresh", "pipeline", "--input", input,
+            "--lakehouse", lakehouse.toString())));
+        soFar.run();
+      } finally {
+        changeReports(generator, corpusFolder, 0); // the corpus stays the one its seed gives
+      }
+    }
+  }
+
+  /** Rewrites reports spread over the corpus with another revision of their figures. */
+  private void changeReports(CorpusGenerator generator, Path corpusFolder, int revision) {
+    int count = Math.min(settings.changedReports(), generator.size());
+    for (int i = 0; i < count; i++) {
+      GeneratedReport report = generator.revisedReport((int) ((long) i * generator.size() / count), revision);
+      CorpusFolder.writeReport(report, corpusFolder.resolve(CorpusFolder.REPORTS), corpusFolder.resolve(CorpusFolder.EXPECTED));
+    }
+  }
+
+  private StageMeasurement child(String stage, int size, Path logs, String logName, String job, String... arguments)
+      throws IOException, InterruptedException {
+    progress.printf("  %s ...%n", stage);
+    progress.flush();
+    ChildJvmRun.Result result = ChildJvmRun.run(settings.projectRoot(), settings.childHeap(), logs, logName,
+        ChildJvmRun.launcher(settings.projectRoot(), job, arguments));
+    String note = "own JVM, -Xmx" + settings.childHeap() + ", JVM and Spark start included"
+        + (result.exitCode() == 0 ? "" : "; FAILED with exit code " + result.exitCode() + ": " + result.lastLine());
+    return new StageMeasurement(stage, size, result.seconds(), size, 0, -1, result.peakHeapBytes(), result.peakRssBytes(),
+        note);
+  }
+
+  private StageMeasurement report(StageMeasurement measurement) {
+    progress.println(String.format(Locale.ROOT, "%,9d reports  %-40s %8.1f s  %,10.0f reports/s", measurement.corpusReports(),
+        measurement.stage(), measurement.seconds(), measurement.itemsPerSecond()));
+    progress.flush();
+    return measurement;
+  }
+
+  static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
