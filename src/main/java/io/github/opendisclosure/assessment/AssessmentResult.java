@@ -1,6 +1,7 @@
 package io.github.opendisclosure.assessment;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -19,8 +20,21 @@ public record AssessmentResult(AssessmentRubric rubric, SortedSet<Integer> years
 
   /** The base name of the exported files: {@code <rubric>-<version>-<years>[-<province>]}. */
   public String fileBaseName() {
-    String yearPart = years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("_"));
-    return rubric.label() + "-" + yearPart + province.map(name -> "-" + name).orElse("");
+    return rubric.label() + "-" + yearRanges(years) + province.map(name -> "-" + name).orElse("");
+  }
+
+  /** The years as runs, so that every year since 2008 names a file as 2008-2024: 2019_2021-2024. */
+  static String yearRanges(SortedSet<Integer> years) {
+    int[] sorted = years.stream().mapToInt(Integer::intValue).toArray();
+    List<String> runs = new ArrayList<>();
+    for (int start = 0, end; start < sorted.length; start = end + 1) {
+      end = start;
+      while (end + 1 < sorted.length && sorted[end + 1] == sorted[end] + 1) {
+        end++;
+      }
+      runs.add(end == start ? String.valueOf(sorted[start]) : sorted[start] + "-" + sorted[end]);
+    }
+    return String.join("_", runs);
   }
 
   /** One line for the console and the run log. */

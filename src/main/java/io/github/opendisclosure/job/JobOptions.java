@@ -34,11 +34,13 @@ public final class JobOptions {
       configuration = configuration.withFile(file);
     }
     Map<String, String> flags = new LinkedHashMap<>(settings);
+    // Relative paths in flags are the current folder's: Delta and the catalog want absolute ones.
+    Path currentFolder = Path.of("").toAbsolutePath();
     if (input != null) {
-      flags.put(PipelineConfiguration.INPUT, input);
+      flags.put(PipelineConfiguration.INPUT, PipelineConfiguration.resolveAgainst(currentFolder, input));
     }
     if (lakehouse != null) {
-      flags.put(PipelineConfiguration.LAKEHOUSE, lakehouse);
+      flags.put(PipelineConfiguration.LAKEHOUSE, PipelineConfiguration.resolveAgainst(currentFolder, lakehouse));
     }
     if (master != null) {
       flags.put("spark.master", master);

@@ -50,6 +50,15 @@ class PipelineConfigurationTest {
   }
 
   @Test
+  void relativePathsInFlagsAreTheCurrentFolders() {
+    JobOptions options = new JobOptions();
+    new CommandLine(options).parseArgs("--input", "reports/2024", "--lakehouse", "target/lake");
+    PipelineConfiguration configuration = options.configuration();
+    assertEquals(Path.of("reports/2024").toAbsolutePath().toString(), configuration.input());
+    assertEquals(Path.of("target/lake").toAbsolutePath().toString(), configuration.lakehouse());
+  }
+
+  @Test
   void aMissingConfigurationFileIsAUserErrorNamingIt() {
     JobUserError error = assertThrows(JobUserError.class,
         () -> PipelineConfiguration.bundledDefaults().withFile(folder.resolve("missing.conf")));
