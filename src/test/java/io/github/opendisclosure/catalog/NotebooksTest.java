@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotebooksTest extends SparkSessionTest {
 
-  /** Generous bounds for a busy CI machine: a kernel JVM with Spark per notebook. */
+  /**
+   * Bounds for a busy CI machine, a kernel JVM with Spark per notebook. A healthy kernel answers within
+   * seconds of its start, so a minute without an answer is the start-up fault execute retries.
+   */
   private static final int KERNEL_START_SECONDS = 60;
   private static final int KERNEL_START_ATTEMPTS = 4;
   private static final int CELL_SECONDS = 600;
@@ -57,8 +60,8 @@ class NotebooksTest extends SparkSessionTest {
     NotebookKernelSpec.write(jupyterPath.resolve("kernels"), System.getProperty("java.class.path"), Path.of("conf/log4j2.properties"));
     Path executed = folder.resolve("executed");
 
-    // One nbconvert a notebook: a single nbconvert running several notebooks in turn now and then
-    // waits forever for the second kernel's first answer ("Kernel didn't respond").
+    // One nbconvert a notebook, so that a kernel that never answered (see execute) costs a rerun of
+    // that notebook alone.
     for (Path notebook : notebooks) {
       execute(notebook, executed, jupyterPath, lakehouse);
     }
