@@ -1,38 +1,30 @@
 package io.github.opendisclosure.lakehouse;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.sum;
 
 import io.github.opendisclosure.extract.QuarantineReason;
 import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.extract.SourceDocument;
-import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.job.StageProgress;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -51,12 +43,10 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class ReportIngestion {
 
-  /** Raw reports are plain-text or HTML pages, in any folder below the input. */
-  public static final String INPUT_FILES_GLOB = "*.{txt,TXT,html,HTML,htm,HTM}";
-
   private static final String DELETE_FLAG = "_delete";
-  private static final String LOCAL_SCHEME = "file";
   private static final String[] REPORT_KEY = {"agency_key", "year"};
+  private static final StructType FINGERPRINTED_SCHEMA = InputFiles.LISTED_SCHEMA
+      .add("sha256", DataTypes.StringType, false);
 
   private final Lakehouse lakehouse;
   private final StageProgress progress;
@@ -78,13 +68,14 @@ public final class ReportIngestion {
    * still missing.
    */
   public IngestionResult ingest(String input, Timestamp ingestedAt) {
-    List<FileStatus> listed = listReportFiles(input);
-    return ConcurrentWriteRetry.run("ingest", () -> ingestOnce(input, listed, ingestedAt));
+    InputFiles inputFiles = InputFiles.of(lakehouse.spark());
+    List<FileStatus> listed = inputFiles.list(input);
+    return ConcurrentWriteRetry.run("ingest", () -> ingestOnce(inputFiles, listed, ingestedAt));
   }
 
-  private IngestionResult ingestOnce(String input, List<FileStatus> listed, Timestamp ingestedAt) {
+  private IngestionResult ingestOnce(InputFiles inputFiles, List<FileStatus> listed, Timestamp ingestedAt) {
     lakehouse.createMissingTables();
-    Dataset<Row> files = counted(readFiles(input, listed), listed.size());
+    Dataset<Row> files = counted(inputFiles.asRows(lakehouse.spark(), listed), listed.size());
     long filesRead = listed.size();
 
     // Every decision below is made against this one version of the documents table.
@@ -94,16 +85,22 @@ public final class ReportIngestion {
     // A file is read again when its bytes changed, and when a newer extractor would read it differently.
     Dataset<Row> currentDocuments = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
         .select("path", "sha256");
-    Dataset<Row> changedFiles = files.withColumn("sha256", sha2(col("content"), 256))
-        .join(currentDocuments, new String[] {"path", "sha256"}, "left_anti");
-    // Checkpointed, here and below: every MERGE reads these rows several times, and re-planning the
-    // window and unions over the ~150-column report struct inside each MERGE costs minutes and
-    // gigabytes of driver heap even for a handful of files.
-    Dataset<Row> extracted = extract(changedFiles, ingestedAt).localCheckpoint(true);
-    long changed = extracted.count();
+    // Only the hashes are compared; the changed files are read again to be extracted, so no file's
+    // bytes are shuffled or held.
+    Dataset<Row> changedFiles = fingerprinted(inputFiles, files)
+        .join(currentDocuments, new String[] {"path", "sha256"}, "left_anti")
+        .drop("sha256")
+        .localCheckpoint(true);
+    Row changedTotals = changedFiles.agg(count(lit(1)), coalesce(sum("size_bytes"), lit(0L))).first();
+    long changed = changedTotals.getLong(0);
     if (changed == 0) {
       return new IngestionResult(filesRead, 0, 0, 0);
     }
+    int tasks = InputFiles.taskCount(changed, changedTotals.getLong(1), lakehouse.spark().sparkContext().defaultParallelism());
+    // Checkpointed, here and below: every MERGE reads these rows several times, and re-planning the
+    // window and unions over the ~150-column report struct inside each MERGE costs minutes and
+    // gigabytes of driver heap even for a handful of files.
+    Dataset<Row> extracted = extract(inputFiles, changedFiles.repartition(tasks), ingestedAt).localCheckpoint(true);
     Dataset<Row> candidates = rankedCandidates(documentsBefore, extracted).localCheckpoint(true);
     long reportsWritten = mergeReports(candidates);
     long quarantined = mergeQuarantine(extracted, candidates, ingestedAt);
@@ -142,9 +139,28 @@ public final class ReportIngestion {
     return files.mapPartitions(count, Encoders.row(files.schema()));
   }
 
-  /** Runs the extractor over the files, a partition at a time, into documents-table rows. */
-  static Dataset<Row> extract(Dataset<Row> files, Timestamp ingestedAt) {
-    // Rows are converted as Spark pulls them, so a partition's texts are never all held at once.
+  /** Each listed file with the SHA-256 of its bytes. */
+  private static Dataset<Row> fingerprinted(InputFiles inputFiles, Dataset<Row> files) {
+    MapPartitionsFunction<Row, Row> hashPartition = (Iterator<Row> rows) -> new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row file = rows.next();
+        String path = file.getString(0);
+        boolean openable = file.getBoolean(2);
+        return RowFactory.create(path, file.getLong(1), openable, inputFiles.sha256(path, openable));
+      }
+    };
+    return files.mapPartitions(hashPartition, Encoders.row(FINGERPRINTED_SCHEMA));
+  }
+
+  /** Reads and extracts the listed files, a partition at a time, into documents-table rows. */
+  static Dataset<Row> extract(InputFiles inputFiles, Dataset<Row> files, Timestamp ingestedAt) {
+    // Files are read and converted as Spark pulls them, so a partition's texts are never all held at once.
     MapPartitionsFunction<Row, Row> extractPartition = (Iterator<Row> rows) -> new Iterator<>() {
       private final ReportExtractor extractor = ReportExtractor.shared();
 
@@ -157,8 +173,9 @@ public final class ReportIngestion {
       public Row next() {
         Row file = rows.next();
         String path = file.getAs("path");
-        ReportExtractor.ExtractedDocument extracted = file.<Boolean>getAs("readable")
-            ? extractor.read(new SourceDocument(path, file.getAs("content")))
+        byte[] content = inputFiles.read(path, file.getAs("openable"));
+        ReportExtractor.ExtractedDocument extracted = content != null
+            ? extractor.read(new SourceDocument(path, content))
             : new ReportExtractor.ExtractedDocument(
                 ReportExtractor.unreadableFile(path, "the file is listed but cannot be read"), null);
         return DocumentRows.toDocumentRow(extracted, ingestedAt);
@@ -262,76 +279,6 @@ public final class ReportIngestion {
         .whenMatched().updateAll()
         .whenNotMatched().insertAll()
         .execute();
-  }
-
-  /**
-   * The contents of every listed file. Spark's binaryFile source yields no row for an empty file and
-   * fails the job on an unreadable one, so it runs with corrupt files ignored, and every listed file
-   * it did not return comes back here with no content: empty, or unreadable when it had bytes.
-   */
-  private Dataset<Row> readFiles(String input, List<FileStatus> listed) {
-    Dataset<Row> read = lakehouse.spark().read().format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .option("pathGlobFilter", INPUT_FILES_GLOB)
-        .option("ignoreCorruptFiles", "true")
-        .load(input)
-        .select(col("path"), col("content"), lit(true).as("readable"));
-    List<Row> listedRows = new ArrayList<>();
-    for (FileStatus status : listed) {
-      listedRows.add(RowFactory.create(status.getPath().toString(), new byte[0],
-          status.getLen() == 0 && !isSpecialLocalFile(status)));
-    }
-    Dataset<Row> unread = lakehouse.spark().createDataFrame(listedRows, read.schema())
-        .join(read.select("path"), new String[] {"path"}, "left_anti");
-    return read.unionByName(unread);
-  }
-
-  /** Every report file under the input folder; a missing folder is the user's mistake. */
-  private List<FileStatus> listReportFiles(String input) {
-    Path folder = new Path(input);
-    try {
-      FileSystem fileSystem = folder.getFileSystem(lakehouse.spark().sparkContext().hadoopConfiguration());
-      if (!fileSystem.exists(folder)) {
-        throw new JobUserError("Input folder not found: " + input);
-      }
-      List<FileStatus> files = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> listing = fileSystem.listFiles(folder, true);
-      while (listing.hasNext()) {
-        LocatedFileStatus status = listing.next();
-        if (SourceDocument.isReportFileName(status.getPath().getName())) {
-          files.add(status);
-        }
-      }
-      files.addAll(danglingLocalLinks(fileSystem, folder));
-      return files;
-    } catch (IOException | UncheckedIOException e) {
-      throw new JobUserError("Cannot list the input folder " + input + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * Links to files that no longer exist under a local folder. Hadoop's listing leaves them out without
-   * a word; listed here, they are quarantined as unreadable instead of silently missing.
-   */
-  private static List<FileStatus> danglingLocalLinks(FileSystem fileSystem, Path folder) throws IOException {
-    if (!LOCAL_SCHEME.equals(fileSystem.getUri().getScheme())) {
-      return List.of();
-    }
-    try (Stream<java.nio.file.Path> walk = Files.walk(Paths.get(fileSystem.makeQualified(folder).toUri()))) {
-      return walk.filter(file -> SourceDocument.isReportFileName(file.getFileName().toString()))
-          .filter(file -> Files.isSymbolicLink(file) && !Files.exists(file))
-          .map(file -> new FileStatus(0, false, 0, 0, 0, new Path(file.toUri())))
-          .toList();
-    }
-  }
-
-  /**
-   * A named pipe, socket, device or dangling link in a local folder: listed as an empty file, but no
-   * report can be read from it (and opening a pipe would wait for a writer forever).
-   */
-  private static boolean isSpecialLocalFile(FileStatus status) {
-    URI uri = status.getPath().toUri();
-    return LOCAL_SCHEME.equals(uri.getScheme()) && !Files.isRegularFile(Paths.get(uri));
   }
 
   private static Column[] columns(String[] names) {
