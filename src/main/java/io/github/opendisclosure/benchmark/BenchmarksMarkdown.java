@@ -114,6 +114,10 @@ final class BenchmarksMarkdown {
             out.append(format("| %s | x%.1f |\n", stage.stage(), stage.seconds() / before.seconds())));
       }
       out.append('\n');
+      BenchmarkTargets.marginalParallelEfficiency(small, large, cores).ifPresent(added -> out.append(format(
+          "Parallel efficiency of the ingest on the %,d reports the larger corpus adds (the extra reports over the"
+              + " extra seconds, so the JVM's and Spark's start and each run's fixed costs cancel out): %.0f%%.\n\n",
+          large.reports() - small.reports(), added * 100)));
     }
   }
 
