@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
         "--million for 1,000,000) and measures in one run: the raw read, the extractor",
         "alone on one thread (scored against the ground truth on the 10,000 corpus),",
         "jobs/ingest, jobs/indicators and jobs/assess each in its own JVM with a capped",
-        "heap, DuckDB on the same reports, and an incremental refresh after --changed",
-        "reports change on the largest corpus. Writes the figures to --output."})
+        "heap, DuckDB on the same reports, and on the largest corpus jobs/refresh twice:",
+        "first over the ingested lakehouse, then after --changed reports change.",
+        "Writes the figures to --output."})
 public final class BenchmarkJob implements Callable<Integer> {
 
   private static final int MILLION = 1_000_000;
