@@ -12,12 +12,13 @@ import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
@@ -34,8 +35,13 @@ public final class AgencyYearReports {
 
   private AgencyYearReports() {}
 
-  /** The agency-years of {@code years}, of one province when {@code province} is given, ordered by year and key. */
-  public static List<AgencyYearReport> read(Lakehouse lakehouse, Collection<Integer> years, Optional<String> province) {
+  /**
+   * Hands each published agency-year of {@code years} (of one province when {@code province} is given) to
+   * {@code consumer} as it streams from Spark, a partition at a time, so that the reports of a whole
+   * country are never all held at once.
+   */
+  public static void forEachPublished(Lakehouse lakehouse, Collection<Integer> years, Optional<String> province,
+      Consumer<AgencyYearReport> consumer) {
     IndicatorTables indicatorTables = new IndicatorTables(lakehouse);
     if (!DeltaTable.isDeltaTable(lakehouse.spark(), lakehouse.pathOf(LakehouseTable.REPORTS))
         || !indicatorTables.exists(IndicatorTable.AGENCY_YEAR)) {
@@ -53,28 +59,26 @@ public final class AgencyYearReports {
       indicatorColumns.add(col(indicator.columnName()).as("indicator_" + indicator.columnName()));
     }
     Dataset<Row> indicators = indicatorTables.read(IndicatorTable.AGENCY_YEAR).select(indicatorColumns.toArray(Column[]::new));
-    List<Row> rows = reports.join(indicators,
-        scala.collection.JavaConverters.asScalaBuffer(List.of("agency_key", "year")).toSeq(), "left").collectAsList();
-    return withUnpublished(rows.stream().map(AgencyYearReports::fromRow).toList(), years);
+    Iterator<Row> rows = reports.join(indicators,
+        scala.collection.JavaConverters.asScalaBuffer(List.of("agency_key", "year")).toSeq(), "left").toLocalIterator();
+    rows.forEachRemaining(row -> consumer.accept(fromRow(row)));
   }
 
   /**
-   * The reports of {@code years} and, for each office with a report the year before and none in the
-   * year, an unpublished agency-year carrying the earlier report's identity.
+   * For each office with a report the year before and none in the year, of {@code years}: an unpublished
+   * agency-year carrying the earlier report's identity. {@code published} need carry identities only.
    */
-  static List<AgencyYearReport> withUnpublished(List<AgencyYearReport> reports, Collection<Integer> years) {
-    Map<Integer, Map<String, AgencyYearReport>> byYear = reports.stream().collect(Collectors.groupingBy(
+  static List<AgencyYearReport> unpublished(Collection<AgencyYearReport> published, Collection<Integer> years) {
+    Map<Integer, Map<String, AgencyYearReport>> byYear = published.stream().collect(Collectors.groupingBy(
         AgencyYearReport::year, Collectors.toMap(AgencyYearReport::agencyKey, report -> report)));
     List<AgencyYearReport> result = new ArrayList<>();
     for (int year : new TreeSet<>(years)) {
       Map<String, AgencyYearReport> current = byYear.getOrDefault(year, Map.of());
-      result.addAll(current.values());
       byYear.getOrDefault(year - 1, Map.of()).values().stream()
           .filter(previous -> !current.containsKey(previous.agencyKey()))
           .map(previous -> unpublished(previous, year))
           .forEach(result::add);
     }
-    result.sort(Comparator.comparing(AgencyYearReport::year).thenComparing(AgencyYearReport::agencyKey));
     return result;
   }
 

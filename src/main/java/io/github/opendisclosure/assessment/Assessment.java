@@ -7,6 +7,7 @@ import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,7 @@ public final class Assessment {
     });
     SortedSet<Integer> withPreviousYears = new TreeSet<>(years);
     years.forEach(year -> withPreviousYears.add(year - 1));
-    List<AgencyScore> scores = AgencyYearReports.read(lakehouse, withPreviousYears, province).stream()
-        .map(report -> RubricScorer.score(rubric, report)).toList();
+    List<AgencyScore> scores = scores(withPreviousYears, province);
     Column assessedYears = col("year").isin(years.toArray());
     Dataset<Row> ranked = AssessmentRankings.rank(scoreFrame(scores), rubric.ties()).where(assessedYears);
     Dataset<Row> deductions = deductionFrame(scores).where(assessedYears);
@@ -62,6 +62,23 @@ public final class Assessment {
     write(AssessmentTable.SCORES, scoreRows, replaced);
     write(AssessmentTable.DEDUCTIONS, deductionRows, replaced);
     return new AssessmentResult(rubric, years, province, scoreRows, deductionRows, List.of());
+  }
+
+  /**
+   * Every agency-year's score, in year and key order. Each report is scored as it arrives and kept with
+   * its identity only: the metrics and evidence of every report of a country would not fit in memory.
+   */
+  private List<AgencyScore> scores(SortedSet<Integer> years, Optional<String> province) {
+    List<AgencyScore> scores = new ArrayList<>();
+    AgencyYearReports.forEachPublished(lakehouse, years, province, report -> {
+      AgencyScore score = RubricScorer.score(rubric, report);
+      scores.add(new AgencyScore(report.identityOnly(), score.criterionPoints(), score.score(), score.deductions()));
+    });
+    List<AgencyYearReport> published = scores.stream().map(AgencyScore::report).toList();
+    AgencyYearReports.unpublished(published, years).forEach(report -> scores.add(RubricScorer.score(rubric, report)));
+    scores.sort(Comparator.comparing((AgencyScore score) -> score.report().year())
+        .thenComparing(score -> score.report().agencyKey()));
+    return scores;
   }
 
   /** The years the scores table holds rows of this rubric version for. */

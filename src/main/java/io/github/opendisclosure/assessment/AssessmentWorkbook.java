@@ -1,8 +1,7 @@
 package io.github.opendisclosure.assessment;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,21 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.spark.sql.Row;
 
 /**
  * The evaluators' workbook: a summary sheet of every agency-year by province rank, one sheet per city
  * by city rank, the deductions with their reasons and evidence, and the rubric. Headers are bold, frozen
  * and filterable; scores have one decimal, ranks none. Cells are written as values only, never formulas.
+ * Streamed (SXSSF): a few hundred rows are held at a time, so a country's years fit in a small heap.
  */
 public final class AssessmentWorkbook {
 
@@ -41,8 +42,8 @@ public final class AssessmentWorkbook {
 
   public static void write(Path file, AssessmentResult result) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    ByteArrayOutputStream document = new ByteArrayOutputStream();
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    Path document = Files.createTempFile(file.toAbsolutePath().getParent(), ".assessment-", ".xlsx");
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
       Styles styles = new Styles(workbook);
       List<ScoreSheetColumn> scoreColumns = ScoreSheetColumn.scores(result.rubric());
       Set<String> sheetNames = new HashSet<>();
@@ -59,23 +60,31 @@ public final class AssessmentWorkbook {
       rubricSheet(workbook, uniqueName(sheetNames, "评分标准"), result.rubric(), styles);
       // Reruns on the same data give the same bytes: no creation time in the document's properties,
       // and (below) no write time on the zip entries.
-      workbook.getProperties().getCoreProperties().setCreated(Optional.empty());
-      workbook.write(document);
-    }
-    try (OutputStream out = Files.newOutputStream(file)) {
-      withFixedEntryTimes(document.toByteArray(), out);
+      workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
+      try (OutputStream out = Files.newOutputStream(document)) {
+        workbook.write(out);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        withFixedEntryTimes(document, out);
+      }
+    } finally {
+      Files.deleteIfExists(document);
     }
   }
 
-  /** The .xlsx zip with every entry's time set to one fixed moment; POI stamps them with the current time. */
-  private static void withFixedEntryTimes(byte[] xlsx, OutputStream out) throws IOException {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+  /**
+   * The .xlsx zip with every entry's time set to one fixed moment; POI stamps them with the current time.
+   * Read through the zip's central directory: the streamed workbook's entries give their sizes only there.
+   */
+  private static void withFixedEntryTimes(Path xlsx, OutputStream out) throws IOException {
+    try (ZipFile in = new ZipFile(xlsx.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry : java.util.Collections.list(in.entries())) {
         ZipEntry copy = new ZipEntry(entry.getName());
         copy.setTimeLocal(FIXED_ENTRY_TIME);
         zip.putNextEntry(copy);
-        in.transferTo(zip);
+        try (InputStream content = in.getInputStream(entry)) {
+          content.transferTo(zip);
+        }
         zip.closeEntry();
       }
     }
@@ -88,9 +97,9 @@ public final class AssessmentWorkbook {
     return city != null ? city : province != null ? province : "未知地区";
   }
 
-  private static void sheet(XSSFWorkbook workbook, String name, List<ScoreSheetColumn> columns, List<Row> rows,
+  private static void sheet(Workbook workbook, String name, List<ScoreSheetColumn> columns, List<Row> rows,
       Styles styles) {
-    XSSFSheet sheet = workbook.createSheet(name);
+    Sheet sheet = workbook.createSheet(name);
     header(sheet, columns.stream().map(ScoreSheetColumn::heading).toList(), styles);
     int rowNumber = 1;
     for (Row row : rows) {
@@ -127,8 +136,8 @@ public final class AssessmentWorkbook {
     }
   }
 
-  private static void rubricSheet(XSSFWorkbook workbook, String name, AssessmentRubric rubric, Styles styles) {
-    XSSFSheet sheet = workbook.createSheet(name);
+  private static void rubricSheet(Workbook workbook, String name, AssessmentRubric rubric, Styles styles) {
+    Sheet sheet = workbook.createSheet(name);
     header(sheet, List.of("评分项", "编号", "类型", "分值"), styles);
     int rowNumber = 1;
     for (Criterion criterion : rubric.criteria()) {
@@ -148,7 +157,7 @@ public final class AssessmentWorkbook {
     sheet.setColumnWidth(2, 44 * 256);
   }
 
-  private static void header(XSSFSheet sheet, List<String> headings, Styles styles) {
+  private static void header(Sheet sheet, List<String> headings, Styles styles) {
     org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
     for (int i = 0; i < headings.size(); i++) {
       Cell cell = header.createCell(i);
@@ -187,7 +196,7 @@ public final class AssessmentWorkbook {
     final CellStyle wholeNumber;
     final CellStyle points;
 
-    Styles(XSSFWorkbook workbook) {
+    Styles(Workbook workbook) {
       Font bold = workbook.createFont();
       bold.setBold(true);
       header = workbook.createCellStyle();
