@@ -1,6 +1,7 @@
 package io.github.opendisclosure.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ public final class ReportTextCleaner {
    */
   private static final List<String> BOILERPLATE_OPENINGS = List.of("浏览次数", "访问次数", "点击数", "打印本页",
       "关闭窗口", "【", "[", "字体大小", "文字大小", "背景色", "扫一扫在手机上打开", "分享到", "收藏本页", "返回顶部");
-  private static final String BOILERPLATE_FIRST_CHARACTERS = firstCharacters(BOILERPLATE_OPENINGS);
+  private static final BitSet BOILERPLATE_FIRST_CHARACTERS = firstCharacters(BOILERPLATE_OPENINGS);
   /** Page numbers a PDF conversion leaves between paragraphs: "- 3 -", "第 3 页 共 9 页". */
   private static final Pattern PAGE_FOOTER =
       Pattern.compile("-\\s*\\d{1,3}\\s*-|—\\s*\\d{1,3}\\s*—|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?");
@@ -79,7 +80,7 @@ public final class ReportTextCleaner {
 
   private static boolean mayHoldBoilerplate(String line) {
     for (int i = 0; i < line.length(); i++) {
-      if (BOILERPLATE_FIRST_CHARACTERS.indexOf(line.charAt(i)) >= 0 && opensBoilerplate(line, i)) {
+      if (BOILERPLATE_FIRST_CHARACTERS.get(line.charAt(i)) && opensBoilerplate(line, i)) {
         return true;
       }
     }
@@ -95,10 +96,10 @@ public final class ReportTextCleaner {
     return false;
   }
 
-  private static String firstCharacters(List<String> words) {
-    StringBuilder first = new StringBuilder();
-    words.forEach(word -> first.append(word.charAt(0)));
-    return first.toString();
+  private static BitSet firstCharacters(List<String> words) {
+    BitSet first = new BitSet(Character.MAX_VALUE + 1);
+    words.forEach(word -> first.set(word.charAt(0)));
+    return first;
   }
 
   /** Footers start with "-", "—" or "第". */

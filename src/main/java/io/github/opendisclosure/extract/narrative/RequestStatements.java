@@ -33,7 +33,7 @@ final class RequestStatements implements StatementRule {
       Pattern.compile("(?:答复|办结|回复)(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
   private static final Pattern COMPLETED =
       Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
-  private static final Pattern REQUESTS_TOPIC = Pattern.compile("依申请|公开申请");
+  private static final List<String> REQUESTS_TOPIC = List.of("依申请", "公开申请");
   /** The words each pattern's matches start with or contain. */
   private static final List<String> NONE_RECEIVED_WORDS = List.of("未", "没有", "无");
   private static final List<String> RECEIVED_WORDS = List.of("收到", "接到", "受理", "接收");
@@ -82,7 +82,7 @@ final class RequestStatements implements StatementRule {
    */
   private static void readAnswered(ProseSentence sentence, ProseRecorder recorder) {
     String reading = sentence.reading();
-    if (!REQUESTS_TOPIC.matcher(reading).find()) {
+    if (!sentence.readsAny(REQUESTS_TOPIC)) {
       return;
     }
     Matcher onTime = ALL_WITHIN_LEGAL_LIMIT.matcher(reading);

@@ -51,8 +51,11 @@ final class StaffStatements implements StatementRule {
     if (partTime == null) {
       partTime = part.orElse(null);
     }
+    if (!sentence.reading().contains(IN_CHARGE)) {
+      return;
+    }
     Matcher inCharge = STAFF_IN_CHARGE.matcher(sentence.reading());
-    if (sentence.reading().contains(IN_CHARGE) && inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
+    if (inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
       String statement = inCharge.group();
       ChineseNumbers.parse(inCharge.group(COUNT_GROUP)).ifPresent(number -> {
         recorder.record(ReportMetric.STAFF_TOTAL, number, sentence, statement);
