@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,7 +30,6 @@ final class HtmlTextRenderer implements NodeFilter {
       "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "form",
       "title", "caption", "hr", "address", "figure", "figcaption");
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Where the walk is: the page text, or inside a table, a row or a cell, innermost first. */
   private final Deque<Frame> frames = new ArrayDeque<>();
@@ -126,9 +124,26 @@ final class HtmlTextRenderer implements NodeFilter {
     if (finished.cells() != null) {
       enclosing.text().append(String.join(" | ", finished.cells())).append('\n');
     } else if (enclosing.cells() != null) {
-      enclosing.cells().add(WHITESPACE.matcher(finished.text()).replaceAll(" ").strip());
+      enclosing.cells().add(collapseWhitespace(finished.text()).strip());
     } else {
       finished.text().append('\n');
     }
+  }
+
+  /** The text with each run of whitespace (the {@code \s} of patterns) made one space. */
+  private static String collapseWhitespace(CharSequence text) {
+    StringBuilder collapsed = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean whitespace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!whitespace) {
+        collapsed.append(c);
+      } else if (!inRun) {
+        collapsed.append(' ');
+      }
+      inRun = whitespace;
+    }
+    return collapsed.toString();
   }
 }

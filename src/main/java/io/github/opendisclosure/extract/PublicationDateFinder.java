@@ -12,6 +12,8 @@ public final class PublicationDateFinder {
 
   private static final Pattern METADATA_DATE = Pattern.compile(
       "(发布时间|发布日期|生成日期|发文日期|成文日期)\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+  /** The words {@link #METADATA_DATE} starts with: no match starts before the first of them. */
+  private static final List<String> METADATA_WORDS = List.of("发布时间", "发布日期", "生成日期", "发文日期", "成文日期");
   private static final Pattern SIGNATURE_DATE =
       Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
   /** The signature date is among the last lines, before any page footer or attachment list. */
@@ -21,7 +23,8 @@ public final class PublicationDateFinder {
 
   public static Optional<LocalDate> find(ReportText text) {
     Matcher metadata = METADATA_DATE.matcher(text.text());
-    if (metadata.find()) {
+    int firstWord = firstIndexOfAny(text.text(), METADATA_WORDS);
+    if (firstWord >= 0 && metadata.find(firstWord)) {
       Optional<LocalDate> date = date(metadata.group(2), metadata.group(3), metadata.group(4));
       if (date.isPresent()) {
         return date;
@@ -35,6 +38,17 @@ public final class PublicationDateFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static int firstIndexOfAny(String text, List<String> words) {
+    int first = -1;
+    for (String word : words) {
+      int at = text.indexOf(word);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
   }
 
   private static Optional<LocalDate> date(String year, String month, String day) {

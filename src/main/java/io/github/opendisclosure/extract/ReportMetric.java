@@ -167,16 +167,19 @@ public enum ReportMetric {
   private final boolean contractKey;
   private final MetricUnit unit;
   private final String source;
+  /** Kept: every value and issue a reader records asks for it. */
+  private final String key;
 
   ReportMetric(boolean contractKey, MetricUnit unit, String source) {
     this.contractKey = contractKey;
     this.unit = unit;
     this.source = source;
+    this.key = name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The snake_case key used in records, JSON and as the reports table's column name. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return key;
   }
 
   /** Whether the report-record contract names this key (the others are the project's details). */

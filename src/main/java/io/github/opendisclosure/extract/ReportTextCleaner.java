@@ -1,6 +1,8 @@
 package io.github.opendisclosure.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,8 +31,13 @@ public final class ReportTextCleaner {
           + "|打印本页|关闭窗口|【\\s*打印\\s*】|【\\s*关闭\\s*】|\\[\\s*打印\\s*\\]|\\[\\s*关闭\\s*\\]"
           + "|(字体|文字)大小\\s*[:：]?\\s*(\\[[^\\]\\n]{0,20}\\])?|【\\s*[大中小]\\s*】"
           + "|背景色\\s*[:：]?|扫一扫在手机上打开(当前)?页面|分享到\\s*[:：]?|收藏本页|返回顶部");
-  /** The characters a boilerplate phrase can start with: a line with none of them is not searched. */
-  private static final String BOILERPLATE_FIRST_CHARACTERS = "浏访点打关【[字文背扫分收返";
+  /**
+   * Words every match of {@link #BOILERPLATE_PHRASES} begins with: a line that holds none of them is
+   * not searched (most prose has the phrases' first characters, 关 of 有关, 文 of 文件, but not these).
+   */
+  private static final List<String> BOILERPLATE_OPENINGS = List.of("浏览次数", "访问次数", "点击数", "打印本页",
+      "关闭窗口", "【", "[", "字体大小", "文字大小", "背景色", "扫一扫在手机上打开", "分享到", "收藏本页", "返回顶部");
+  private static final BitSet BOILERPLATE_FIRST_CHARACTERS = firstCharacters(BOILERPLATE_OPENINGS);
   /** Page numbers a PDF conversion leaves between paragraphs: "- 3 -", "第 3 页 共 9 页". */
   private static final Pattern PAGE_FOOTER =
       Pattern.compile("-\\s*\\d{1,3}\\s*-|—\\s*\\d{1,3}\\s*—|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?");
@@ -47,24 +54,52 @@ public final class ReportTextCleaner {
     String plain = isHtml(decodedText) ? HtmlTextRenderer.render(decodedText) : decodedText;
     String normalized = TextNormalization.nfkc(plain).replace('\u00A0', ' ');
     List<String> lines = new ArrayList<>();
-    for (String line : normalized.split("\\R")) {
-      String kept = (mayHoldBoilerplate(line) ? BOILERPLATE_PHRASES.matcher(line).replaceAll(" ") : line).strip();
-      if (!kept.isEmpty() && !(mayBeFooter(kept) && PAGE_FOOTER.matcher(kept).matches())) {
-        lines.add(kept);
+    int start = 0;
+    for (int i = 0; i <= normalized.length(); i++) {
+      // The line breaks of \R; the empty line between \r and \n is dropped like every empty line.
+      if (i == normalized.length() || isLineBreak(normalized.charAt(i))) {
+        String line = normalized.substring(start, i);
+        String kept = (mayHoldBoilerplate(line) ? BOILERPLATE_PHRASES.matcher(line).replaceAll(" ") : line).strip();
+        if (!kept.isEmpty() && !(mayBeFooter(kept) && PAGE_FOOTER.matcher(kept).matches())) {
+          lines.add(kept);
+        }
+        start = i + 1;
       }
     }
     String joined = String.join("\n", lines);
     boolean truncated = joined.length() > MAX_TEXT_CHARS;
-    return new CleanedText(ReportText.of(truncated ? joined.substring(0, MAX_TEXT_CHARS) : joined), truncated);
+    // Kept lines are stripped, non-empty and free of line breaks: they already are the text's lines.
+    ReportText text = truncated ? ReportText.of(joined.substring(0, MAX_TEXT_CHARS))
+        : new ReportText(joined, Collections.unmodifiableList(lines));
+    return new CleanedText(text, truncated);
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean mayHoldBoilerplate(String line) {
     for (int i = 0; i < line.length(); i++) {
-      if (BOILERPLATE_FIRST_CHARACTERS.indexOf(line.charAt(i)) >= 0) {
+      if (BOILERPLATE_FIRST_CHARACTERS.get(line.charAt(i)) && opensBoilerplate(line, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean opensBoilerplate(String line, int at) {
+    for (String opening : BOILERPLATE_OPENINGS) {
+      if (line.startsWith(opening, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BitSet firstCharacters(List<String> words) {
+    BitSet first = new BitSet(Character.MAX_VALUE + 1);
+    words.forEach(word -> first.set(word.charAt(0)));
+    return first;
   }
 
   /** Footers start with "-", "—" or "第". */

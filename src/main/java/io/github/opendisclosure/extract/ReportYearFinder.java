@@ -33,7 +33,6 @@ public final class ReportYearFinder {
     Optional<Integer> statisticsPeriod = firstYear(STATISTICS_PERIOD, text.text());
     Optional<Integer> titleYear = titleYear(text.lines());
     Optional<Integer> tableYear = firstYear(STATISTICS_TABLE_YEAR, text.text());
-    Optional<Integer> mostMentioned = mostMentionedYear(text.lines());
 
     Optional<Integer> stated = statisticsPeriod.or(() -> titleYear).or(() -> tableYear);
     if (titleYear.isPresent() && statisticsPeriod.isPresent() && !titleYear.equals(statisticsPeriod)) {
@@ -43,7 +42,8 @@ public final class ReportYearFinder {
       readings.addIssue(IssueCode.YEAR_CONFLICT, "the title names " + titleYear.get()
           + " but the statistics table is for " + tableYear.get() + "; the title's year is used");
     }
-    return stated.or(() -> mostMentioned);
+    // Counting every mention costs a pass over the lines; only a report that states no year needs it.
+    return stated.or(() -> mostMentionedYear(text.lines()));
   }
 
   private static Optional<Integer> titleYear(List<String> lines) {
@@ -51,7 +51,7 @@ public final class ReportYearFinder {
     for (int i = 0; i < limit; i++) {
       // A title can break after the agency name: "淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告".
       String line = lines.get(i);
-      if (PUBLICATION_LINE.matcher(line).find() && !line.contains("名称")) {
+      if (isPublicationLine(line) && !line.contains("名称")) {
         continue;
       }
       Matcher matcher = TITLE_YEAR.matcher(line);
@@ -60,6 +60,11 @@ public final class ReportYearFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every publication-line word ends in 日期 or 时间; most lines have neither, and skip the pattern. */
+  private static boolean isPublicationLine(String line) {
+    return (line.contains("日期") || line.contains("时间")) && PUBLICATION_LINE.matcher(line).find();
   }
 
   private static Optional<Integer> firstYear(Pattern pattern, String text) {
@@ -80,7 +85,7 @@ public final class ReportYearFinder {
   private static Optional<Integer> mostMentionedYear(List<String> lines) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (String line : lines) {
-      if (line.indexOf('年') < 0 || PUBLICATION_LINE.matcher(line).find()) {
+      if (line.indexOf('年') < 0 || isPublicationLine(line)) {
         continue;
       }
       Matcher matcher = YEAR_MENTION.matcher(line);

@@ -17,6 +17,7 @@ public final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
   /** How much of the file the binary sniff looks at. */
   private static final int SNIFF_BYTES = 8192;
+  private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
   private TextDecoder() {}
 
@@ -58,6 +59,16 @@ public final class TextDecoder {
   }
 
   private static Optional<DecodedText> strict(byte[] bytes, int offset, Charset charset) {
+    // The String constructor decodes faster; it replaces malformed input with U+FFFD, so only a text
+    // holding that character needs the strict decoder to tell whether the bytes were valid. GB18030
+    // bytes are rarely valid UTF-8: when their first non-ASCII character is not, the strict decoder
+    // fails at once instead of the whole file being decoded first.
+    if (charset != StandardCharsets.UTF_8 || firstCharacterIsUtf8(bytes, offset)) {
+      String text = new String(bytes, offset, bytes.length - offset, charset);
+      if (text.indexOf(REPLACEMENT_CHARACTER) < 0) {
+        return Optional.of(new DecodedText(text, charset.name()));
+      }
+    }
     try {
       String text = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -68,6 +79,28 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether the first non-ASCII byte from {@code offset} on starts a well-formed UTF-8 sequence (or there is none). */
+  private static boolean firstCharacterIsUtf8(byte[] bytes, int offset) {
+    int at = offset;
+    while (at < bytes.length && bytes[at] >= 0) {
+      at++;
+    }
+    if (at == bytes.length) {
+      return true;
+    }
+    int lead = bytes[at] & 0xFF;
+    int continuations = lead >= 0xF5 ? -1 : lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 ? 1 : -1;
+    if (continuations < 0 || at + continuations >= bytes.length) {
+      return false;
+    }
+    for (int i = 1; i <= continuations; i++) {
+      if ((bytes[at + i] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

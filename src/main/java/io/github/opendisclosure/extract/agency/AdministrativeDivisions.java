@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class AdministrativeDivisions {
   private final List<Division> all = new ArrayList<>();
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
+  private final BitSet lastCharacters = new BitSet(Character.MAX_VALUE + 1);
   private int longestName;
 
   private AdministrativeDivisions() {}
@@ -64,6 +66,7 @@ public final class AdministrativeDivisions {
     byCode.put(division.code(), division);
     byName.computeIfAbsent(division.name(), name -> new ArrayList<>(1)).add(division);
     longestName = Math.max(longestName, division.name().length());
+    lastCharacters.set(division.name().charAt(division.name().length() - 1));
   }
 
   /** Every division, in the file's order (by code). */
@@ -78,6 +81,11 @@ public final class AdministrativeDivisions {
   /** Every division with exactly this name. */
   public List<Division> named(String name) {
     return byName.getOrDefault(name, List.of());
+  }
+
+  /** Whether some division's name ends with {@code c}: text before any other character ends no name. */
+  public boolean isLastCharacterOfAName(char c) {
+    return lastCharacters.get(c);
   }
 
   /** The length of the longest division name, which bounds prefix matching. */

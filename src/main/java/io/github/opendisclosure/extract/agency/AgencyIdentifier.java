@@ -84,6 +84,9 @@ public final class AgencyIdentifier {
   private String longerForm(String name, String text) {
     String longest = null;
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at == 0 || !divisions.isLastCharacterOfAName(text.charAt(at - 1))) {
+        continue;
+      }
       for (int length = Math.min(divisions.longestName(), at); length >= 2; length--) {
         String before = text.substring(at - length, at);
         if (divisions.named(before).isEmpty()) {

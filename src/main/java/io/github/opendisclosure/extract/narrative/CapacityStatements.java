@@ -34,11 +34,11 @@ final class CapacityStatements implements StatementRule {
           "(?:举办|组织|开展)(?:了)?" + COUNT + "\\s*(?:期|次|场)" + TRAINING)),
       new Statement(ReportMetric.TRAINEES, "培训", Pattern.compile(
           "培训(?:各类|相关)?(?:人员|干部|工作人员)?(?:共|共计)?\\s*" + COUNT + "\\s*人次?")));
-  private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("公开");
+  private static final String DISCLOSURE_TOPIC = "公开";
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
-    if (!DISCLOSURE_TOPIC.matcher(sentence.reading()).find()) {
+    if (!sentence.reading().contains(DISCLOSURE_TOPIC)) {
       return;
     }
     for (Statement statement : STATEMENTS) {

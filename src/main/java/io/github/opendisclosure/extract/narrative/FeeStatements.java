@@ -6,6 +6,7 @@ import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GRO
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +23,13 @@ final class FeeStatements implements StatementRule {
       "未收取(?:任何)?(?:政府信息公开|依申请公开)?(?:的)?(?:费用|信息处理费)|未(?:发生|产生)[^,;:]{0,12}?费用"
           + "|(?:无|未设)[^,;:]{0,10}?收费项目");
   private static final Pattern FEES_TOPIC = Pattern.compile("信息公开|依申请|处理费|公开收费");
+  /** The words each pattern's matches start with. */
+  private static final List<String> COLLECTED_WORDS = List.of("收取");
+  private static final List<String> NONE_WORDS = List.of("未", "无");
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
-    if (!sentence.isAbout(FEES_TOPIC)) {
+    if (!sentence.readsAny(COLLECTED_WORDS) && !sentence.readsAny(NONE_WORDS) || !sentence.isAbout(FEES_TOPIC)) {
       return;
     }
     Matcher collected = COLLECTED.matcher(sentence.reading());

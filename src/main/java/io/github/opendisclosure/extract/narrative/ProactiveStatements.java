@@ -5,6 +5,7 @@ import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GRO
 
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,15 @@ final class ProactiveStatements implements StatementRule {
       "(?:主动(?:公开|发布)(?:了)?(?:各类|政府|政务|信息)*?信息|网上发布(?:各类)?(?:政府|政务)?信息)"
           + "(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*条");
   /** Words that narrow a clause to one topic or part of what was published. */
+  /** The words every match of {@link #TOTAL} starts with. */
+  private static final List<String> TOTAL_WORDS = List.of("主动", "网上发布");
   private static final Pattern PART_OF_ITEMS = Pattern.compile("其中|方面|领域|专栏|专题|围绕|涉及|关于");
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.readsAny(TOTAL_WORDS)) {
+      return;
+    }
     Matcher total = TOTAL.matcher(sentence.reading());
     while (total.find()) {
       if (PART_OF_ITEMS.matcher(sentence.clausePrefix(total.start())).find()

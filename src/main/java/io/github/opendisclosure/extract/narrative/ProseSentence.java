@@ -1,5 +1,6 @@
 package io.github.opendisclosure.extract.narrative;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,19 +22,37 @@ record ProseSentence(String text, String reading, String section) {
 
   static ProseSentence of(String text, String section) {
     String reading = text;
-    String previous;
-    do {
-      previous = reading;
-      reading = BRACKETED_ASIDE.matcher(reading).replaceAll("");
-    } while (!reading.equals(previous));
+    while (reading.indexOf('(') >= 0 || reading.indexOf('（') >= 0) {
+      String withoutAsides = BRACKETED_ASIDE.matcher(reading).replaceAll("");
+      if (withoutAsides.equals(reading)) {
+        break;
+      }
+      reading = withoutAsides;
+    }
     return new ProseSentence(text, reading, section);
   }
 
   /** Whether the sentence names a year other than {@code year}: it is about that year then. */
   boolean namesYearOtherThan(int year) {
+    if (reading.indexOf('年') < 0) {
+      return false;
+    }
     Matcher named = YEAR.matcher(reading);
     while (named.find()) {
       if (Integer.parseInt(named.group(1)) != year) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #reading} contains any of {@code words}: rules test the words a pattern cannot
+   * match without before running it, since most sentences hold none of them.
+   */
+  boolean readsAny(List<String> words) {
+    for (String word : words) {
+      if (reading.contains(word)) {
         return true;
       }
     }

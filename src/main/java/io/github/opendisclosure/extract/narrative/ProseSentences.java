@@ -22,8 +22,9 @@ final class ProseSentences {
   private static final Pattern TITLE = Pattern.compile("[^,。;:]*(?:报告|总结|年报)");
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d+[、.](?!\\d)|\\(\\d+\\))");
   private static final String SENTENCE_ENDINGS = "。!?！？";
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[" + SENTENCE_ENDINGS + "])");
   private static final int MAX_HEADING_LENGTH = 40;
+  private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+  private static final List<String> TITLE_ENDINGS = List.of("报告", "总结", "年报");
 
   private final List<ProseSentence> sentences = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
@@ -41,21 +42,50 @@ final class ProseSentences {
 
   /** Whether a line belongs to a table rather than to prose. */
   private static boolean isTableLine(String line) {
-    return line.contains("|") || line.contains("\t") || FIGURES_SIDE_BY_SIDE.matcher(line).find()
-        || FIGURE_ONLY.matcher(line).matches();
+    return line.contains("|") || line.contains("\t")
+        || (hasFigureBeforeSpace(line) && FIGURES_SIDE_BY_SIDE.matcher(line).find())
+        || (isFigureCharacter(line.charAt(0)) && FIGURE_ONLY.matcher(line).matches());
+  }
+
+  /**
+   * Whether a digit stands right before a space: figures side by side need one, and most prose
+   * lines have none, so the pattern (slow to fail on a long line) runs only on lines that do.
+   */
+  private static boolean hasFigureBeforeSpace(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      if (isRegexSpace(line.charAt(i)) && isAsciiDigit(line.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFigureCharacter(char c) {
+    return isAsciiDigit(c) || c == '.' || c == ',' || c == '%' || isRegexSpace(c);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The characters of the patterns' {@code \s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private void accept(String line) {
-    if (PAGE_FOOTER.matcher(line).matches()) {
+    // Each anchored pattern runs only when the line starts with a character it can start with.
+    char first = line.charAt(0);
+    if (first == '-' && PAGE_FOOTER.matcher(line).matches()) {
       return;
     }
     if (isTableLine(line)) {
       endParagraph();
       return;
     }
-    boolean chapterHeading = CHAPTER_HEADING.matcher(line).find();
-    boolean sectionHeading = SECTION_HEADING.matcher(line).find();
-    if (chapterHeading || sectionHeading || LIST_ITEM.matcher(line).find()) {
+    boolean chapterHeading = CHINESE_NUMERALS.indexOf(first) >= 0 && CHAPTER_HEADING.matcher(line).find();
+    boolean sectionHeading = first == '(' && SECTION_HEADING.matcher(line).find();
+    if (chapterHeading || sectionHeading || ((first == '(' || isAsciiDigit(first)) && LIST_ITEM.matcher(line).find())) {
       endParagraph();
     }
     if (chapterHeading) {
@@ -67,19 +97,33 @@ final class ProseSentences {
     paragraph.append(line);
     // A heading on a line of its own ends there; "(一)主动公开情况。主要通过..." runs on.
     boolean headingOnly = (chapterHeading || sectionHeading) && line.indexOf('。') < 0;
-    if (headingOnly || TITLE.matcher(line).matches() || SENTENCE_ENDINGS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+    if (headingOnly || isTitle(line) || SENTENCE_ENDINGS.indexOf(line.charAt(line.length() - 1)) >= 0) {
       endParagraph();
     }
   }
 
+  private static boolean isTitle(String line) {
+    return TITLE_ENDINGS.stream().anyMatch(line::endsWith) && TITLE.matcher(line).matches();
+  }
+
+  /** The paragraph's sentences, each up to and with its ending mark. */
   private void endParagraph() {
     String headings = (chapter + " " + section).strip();
-    for (String sentence : SENTENCE_END.split(paragraph)) {
-      if (!sentence.isBlank()) {
-        sentences.add(ProseSentence.of(sentence.strip(), headings));
+    int start = 0;
+    for (int i = 0; i < paragraph.length(); i++) {
+      if (SENTENCE_ENDINGS.indexOf(paragraph.charAt(i)) >= 0) {
+        addSentence(paragraph.substring(start, i + 1), headings);
+        start = i + 1;
       }
     }
+    addSentence(paragraph.substring(start), headings);
     paragraph.setLength(0);
+  }
+
+  private void addSentence(String sentence, String headings) {
+    if (!sentence.isBlank()) {
+      sentences.add(ProseSentence.of(sentence.strip(), headings));
+    }
   }
 
   private static String headingOf(String line) {

@@ -6,6 +6,7 @@ import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GRO
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,12 @@ final class RequestStatements implements StatementRule {
       Pattern.compile("(?:答复|办结|回复)(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
   private static final Pattern COMPLETED =
       Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
-  private static final Pattern REQUESTS_TOPIC = Pattern.compile("依申请|公开申请");
+  private static final List<String> REQUESTS_TOPIC = List.of("依申请", "公开申请");
+  /** The words each pattern's matches start with or contain. */
+  private static final List<String> NONE_RECEIVED_WORDS = List.of("未", "没有", "无");
+  private static final List<String> RECEIVED_WORDS = List.of("收到", "接到", "受理", "接收");
+  private static final List<String> ALL_WITHIN_LEGAL_LIMIT_WORDS = List.of("法定");
+  private static final List<String> COMPLETED_WORDS = List.of("办结");
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
@@ -42,6 +48,9 @@ final class RequestStatements implements StatementRule {
   }
 
   private static void readNoneReceived(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.readsAny(NONE_RECEIVED_WORDS)) {
+      return;
+    }
     Matcher none = NONE_RECEIVED.matcher(sentence.reading());
     while (none.find()) {
       String clause = sentence.clauseAt(none.start());
@@ -54,6 +63,9 @@ final class RequestStatements implements StatementRule {
   }
 
   private static void readReceived(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.readsAny(RECEIVED_WORDS)) {
+      return;
+    }
     Matcher received = RECEIVED.matcher(sentence.reading());
     while (received.find()) {
       if (countsAllRequests(sentence, received)) {
@@ -70,11 +82,11 @@ final class RequestStatements implements StatementRule {
    */
   private static void readAnswered(ProseSentence sentence, ProseRecorder recorder) {
     String reading = sentence.reading();
-    if (!REQUESTS_TOPIC.matcher(reading).find()) {
+    if (!sentence.readsAny(REQUESTS_TOPIC)) {
       return;
     }
     Matcher onTime = ALL_WITHIN_LEGAL_LIMIT.matcher(reading);
-    if (onTime.find()) {
+    if (sentence.readsAny(ALL_WITHIN_LEGAL_LIMIT_WORDS) && onTime.find()) {
       String before = reading.substring(0, onTime.start());
       Matcher count = lastMatch(ANSWERED.matcher(before));
       if (count == null) {
@@ -90,6 +102,9 @@ final class RequestStatements implements StatementRule {
           recorder.record(ReportMetric.COMPLETED_ON_TIME, number, sentence, statement);
         });
       }
+    }
+    if (!sentence.readsAny(COMPLETED_WORDS)) {
+      return;
     }
     Matcher completed = COMPLETED.matcher(reading);
     while (completed.find()) {

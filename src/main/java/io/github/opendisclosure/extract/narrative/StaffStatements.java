@@ -20,7 +20,7 @@ final class StaffStatements implements StatementRule {
 
   private static final String FULL_TIME = "专职";
   private static final String PART_TIME = "兼职";
-  private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("公开");
+  private static final String DISCLOSURE_TOPIC = "公开";
   private static final List<Pattern> FULL_TIME_STAFF = employed(FULL_TIME);
   private static final List<Pattern> PART_TIME_STAFF = employed(PART_TIME);
   private static final String IN_CHARGE = "负责";
@@ -38,7 +38,7 @@ final class StaffStatements implements StatementRule {
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
-    if (!DISCLOSURE_TOPIC.matcher(sentence.reading()).find()) {
+    if (!sentence.reading().contains(DISCLOSURE_TOPIC)) {
       return;
     }
     Optional<StatedFigure> full = figure(FULL_TIME, FULL_TIME_STAFF, sentence);
@@ -51,8 +51,11 @@ final class StaffStatements implements StatementRule {
     if (partTime == null) {
       partTime = part.orElse(null);
     }
+    if (!sentence.reading().contains(IN_CHARGE)) {
+      return;
+    }
     Matcher inCharge = STAFF_IN_CHARGE.matcher(sentence.reading());
-    if (sentence.reading().contains(IN_CHARGE) && inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
+    if (inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
       String statement = inCharge.group();
       ChineseNumbers.parse(inCharge.group(COUNT_GROUP)).ifPresent(number -> {
         recorder.record(ReportMetric.STAFF_TOTAL, number, sentence, statement);

@@ -1,6 +1,7 @@
 package io.github.opendisclosure.extract.national;
 
 import io.github.opendisclosure.extract.ReportMetric;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -29,19 +30,30 @@ enum ApplicationTableRow {
   NOT_PROCESSED_PUBLICATION(ReportMetric.NOT_PROCESSED_PUBLICATION, "出版物"),
   NOT_PROCESSED_EXCESSIVE(ReportMetric.NOT_PROCESSED_EXCESSIVE, "大量反复|反复申请"),
   NOT_PROCESSED_CONFIRM_EXISTING(ReportMetric.NOT_PROCESSED_CONFIRM_EXISTING, "确认|重新出具|已获取信息"),
-  OTHER_HANDLED(ReportMetric.OTHER_HANDLED, "其他处理(?!.*(逾期|补正|缴纳|收费))"),
+  OTHER_HANDLED(ReportMetric.OTHER_HANDLED, "其他处理(?!.*(逾期|补正|缴纳|收费))", "其他处理"),
   OTHER_NO_CORRECTION(ReportMetric.OTHER_NO_CORRECTION, "不补正|逾期不补"),
   OTHER_FEE_UNPAID(ReportMetric.OTHER_FEE_UNPAID, "收费通知|缴纳费用|缴纳"),
-  OTHER_OTHER(ReportMetric.OTHER_OTHER, "(3|三)[、.．]?\\s*其他$"),
+  OTHER_OTHER(ReportMetric.OTHER_OTHER, "(3|三)[、.．]?\\s*其他$", "其他"),
   TOTAL_HANDLED(ReportMetric.TOTAL_HANDLED, "总计|合计"),
   CARRIED_TO_NEXT_YEAR(ReportMetric.CARRIED_TO_NEXT_YEAR, "结转下年|下年度");
 
   private final ReportMetric metric;
   private final Pattern label;
+  /**
+   * Words every match of {@link #label} contains one of: the label text is searched only when it
+   * holds one, since every row is tried on the text before each group of numbers.
+   */
+  private final List<String> words;
 
-  ApplicationTableRow(ReportMetric metric, String labelPattern) {
+  /** A row whose label pattern is words separated by {@code |}. */
+  ApplicationTableRow(ReportMetric metric, String labelWords) {
+    this(metric, labelWords, labelWords.split("\\|"));
+  }
+
+  ApplicationTableRow(ReportMetric metric, String labelPattern, String... words) {
     this.metric = metric;
     this.label = Pattern.compile(labelPattern);
+    this.words = List.of(words);
   }
 
   ReportMetric metric() {
@@ -50,6 +62,9 @@ enum ApplicationTableRow {
 
   /** Where this row's words last start in the label text gathered before its numbers, or -1. */
   int lastLabelStart(String labelText) {
+    if (words.stream().noneMatch(labelText::contains)) {
+      return -1;
+    }
     java.util.regex.Matcher matcher = label.matcher(labelText);
     int start = -1;
     while (matcher.find()) {

@@ -32,11 +32,17 @@ final class TableTokens {
         if (cell.isEmpty()) {
           continue;
         }
-        BigDecimal number = NUMBER.matcher(cell).matches() ? new BigDecimal(cell.replace(",", "")) : null;
+        BigDecimal number = mayBeNumber(cell) && NUMBER.matcher(cell).matches() ? new BigDecimal(cell.replace(",", "")) : null;
         tokens.add(new Token(cell, number, i));
       }
     }
     return tokens;
+  }
+
+  /** A number starts with a digit or a minus sign; label cells, most of them, skip the pattern. */
+  private static boolean mayBeNumber(String cell) {
+    char first = cell.charAt(0);
+    return (first >= '0' && first <= '9') || first == '-';
   }
 
   /** The first line at or after {@code from} that contains {@code pattern}, or -1. */

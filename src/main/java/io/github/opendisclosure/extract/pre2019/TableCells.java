@@ -18,6 +18,8 @@ final class TableCells {
       Set.of("条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期", "场", "家", "处");
 
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TableCells() {}
 
@@ -84,7 +86,7 @@ final class TableCells {
 
   /** Whether a cell holds a plain figure (what a value cell holds). */
   static boolean isNumber(String cell) {
-    return NUMBER_CELL.matcher(cell).matches();
+    return !cell.isEmpty() && cell.charAt(0) >= '0' && cell.charAt(0) <= '9' && NUMBER_CELL.matcher(cell).matches();
   }
 
   /** Whether a line is part of a table rather than prose. */
@@ -97,7 +99,7 @@ final class TableCells {
    * everything before them (labels themselves contain spaces, 统 计 指 标).
    */
   private static List<String> spaceSeparated(String line) {
-    List<String> tokens = List.of(line.split("\\s+"));
+    List<String> tokens = List.of(SPACES.split(line));
     int end = tokens.size();
     String value = null;
     String unit = null;
