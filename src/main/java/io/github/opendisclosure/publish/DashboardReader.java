@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.apache.spark.sql.Row;
  */
 public final class DashboardReader {
 
+  private static final String EVIDENCE_PREFIX = "evidence_of_";
   private static final DateTimeFormatter COMMIT_TIME = DateTimeFormatter.ISO_INSTANT;
   private static final Comparator<Map<String, Object>> AGENCY_YEAR_ORDER = Comparator
       .comparing((Map<String, Object> row) -> (Integer) row.get("year"))
@@ -68,7 +70,10 @@ public final class DashboardReader {
             : org.apache.spark.sql.functions.lit(null).as(column.name()));
       }
     }
-    reportColumns.add(col("r.evidence"));
+    // Only the shown metrics' evidence: the whole map of every report of a country does not fit in a heap.
+    for (DashboardColumn column : DashboardColumn.of(DashboardColumn.Source.REPORT_METRIC)) {
+      reportColumns.add(col("r.evidence").getItem(column.name()).as(EVIDENCE_PREFIX + column.name()));
+    }
     Dataset<Row> joined = reports.as("r").join(indicators.as("i"),
         col("r.agency_key").equalTo(col("i.agency_key")).and(col("r.year").equalTo(col("i.year"))), "left");
     if (scores.isPresent()) {
@@ -77,7 +82,9 @@ public final class DashboardReader {
     }
     List<Map<String, Object>> agencyYears = new ArrayList<>();
     List<Map<String, Object>> evidence = new ArrayList<>();
-    for (Row row : joined.select(reportColumns.toArray(Column[]::new)).collectAsList()) {
+    Iterator<Row> rows = joined.select(reportColumns.toArray(Column[]::new)).toLocalIterator();
+    while (rows.hasNext()) {
+      Row row = rows.next();
       Map<String, Object> values = new LinkedHashMap<>();
       for (DashboardColumn column : DashboardColumn.ALL) {
         values.put(column.name(), plain(row.getAs(column.name())));
@@ -94,12 +101,8 @@ public final class DashboardReader {
   /** The report's evidence for the metrics the dashboard shows. */
   private static List<Map<String, Object>> evidenceOf(Row row, Map<String, Object> values) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    if (row.isNullAt(row.fieldIndex("evidence"))) {
-      return rows;
-    }
-    Map<String, String> byMetric = row.getJavaMap(row.fieldIndex("evidence"));
     for (DashboardColumn column : DashboardColumn.of(DashboardColumn.Source.REPORT_METRIC)) {
-      String text = byMetric.get(column.name());
+      String text = row.getAs(EVIDENCE_PREFIX + column.name());
       if (text != null) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("year", values.get("year"));
