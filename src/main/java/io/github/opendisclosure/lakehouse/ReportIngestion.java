@@ -14,10 +14,9 @@ import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.extract.SourceDocument;
 import io.github.opendisclosure.job.StageProgress;
 import java.sql.Timestamp;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -124,64 +123,38 @@ public final class ReportIngestion {
 
   /** Static, so that the function Spark ships to the executors holds the accumulator only. */
   private static Dataset<Row> countedOn(LongAccumulator read, Dataset<Row> files) {
-    MapPartitionsFunction<Row, Row> count = (Iterator<Row> rows) -> new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        read.add(1);
-        return rows.next();
-      }
+    MapFunction<Row, Row> count = file -> {
+      read.add(1);
+      return file;
     };
-    return files.mapPartitions(count, Encoders.row(files.schema()));
+    return files.map(count, Encoders.row(files.schema()));
   }
 
   /** Each listed file with the SHA-256 of its bytes. */
   private static Dataset<Row> fingerprinted(InputFiles inputFiles, Dataset<Row> files) {
-    MapPartitionsFunction<Row, Row> hashPartition = (Iterator<Row> rows) -> new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row file = rows.next();
-        String path = file.getString(0);
-        boolean openable = file.getBoolean(2);
-        return RowFactory.create(path, file.getLong(1), openable, inputFiles.sha256(path, openable));
-      }
+    MapFunction<Row, Row> hash = file -> {
+      String path = file.getString(0);
+      boolean openable = file.getBoolean(2);
+      return RowFactory.create(path, file.getLong(1), openable, inputFiles.sha256(path, openable));
     };
-    return files.mapPartitions(hashPartition, Encoders.row(FINGERPRINTED_SCHEMA));
+    return files.map(hash, Encoders.row(FINGERPRINTED_SCHEMA));
   }
 
-  /** Reads and extracts the listed files, a partition at a time, into documents-table rows. */
+  /**
+   * Reads and extracts the listed files into documents-table rows, one at a time as Spark pulls them,
+   * so a partition's texts are never all held at once.
+   */
   static Dataset<Row> extract(InputFiles inputFiles, Dataset<Row> files, Timestamp ingestedAt) {
-    // Files are read and converted as Spark pulls them, so a partition's texts are never all held at once.
-    MapPartitionsFunction<Row, Row> extractPartition = (Iterator<Row> rows) -> new Iterator<>() {
-      private final ReportExtractor extractor = ReportExtractor.shared();
-
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row file = rows.next();
-        String path = file.getAs("path");
-        byte[] content = inputFiles.read(path, file.getAs("openable"));
-        ReportExtractor.ExtractedDocument extracted = content != null
-            ? extractor.read(new SourceDocument(path, content))
-            : new ReportExtractor.ExtractedDocument(
-                ReportExtractor.unreadableFile(path, "the file is listed but cannot be read"), null);
-        return DocumentRows.toDocumentRow(extracted, ingestedAt);
-      }
+    MapFunction<Row, Row> extractFile = file -> {
+      String path = file.getAs("path");
+      byte[] content = inputFiles.read(path, file.getAs("openable"));
+      ReportExtractor.ExtractedDocument extracted = content != null
+          ? ReportExtractor.shared().read(new SourceDocument(path, content))
+          : new ReportExtractor.ExtractedDocument(
+              ReportExtractor.unreadableFile(path, "the file is listed but cannot be read"), null);
+      return DocumentRows.toDocumentRow(extracted, ingestedAt);
     };
-    return files.mapPartitions(extractPartition, Encoders.row(LakehouseTable.DOCUMENTS.schema()));
+    return files.map(extractFile, Encoders.row(LakehouseTable.DOCUMENTS.schema()));
   }
 
   /**
