@@ -33,22 +33,29 @@ public final class Lakehouse {
     return root + "/" + table.tableName();
   }
 
-  /** Creates every table that does not exist yet, with its schema, partitioning and Change Data Feed. */
+  /**
+   * Creates every table that does not exist yet, with its schema, partitioning and Change Data Feed, and
+   * upgrades those an older version of the pipeline wrote ({@link LakehouseUpgrade}).
+   */
   public void createMissingTables() {
+    LakehouseUpgrade upgrade = new LakehouseUpgrade(spark);
     for (LakehouseTable table : LakehouseTable.values()) {
       createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
+      upgrade.upgrade(table, pathOf(table));
     }
   }
 
   /**
    * Creates a Delta table under the root unless it exists: its columns with their comments, its partition
-   * columns and the Change Data Feed, which the incremental stages read. Every stage creates its tables here.
+   * columns, the Change Data Feed, which the incremental stages read, and deletion vectors, so row-level
+   * changes do not rewrite whole files. Every stage creates its tables here.
    */
   public void createTableIfMissing(String tableName, String comment, StructType schema, List<String> partitionColumns) {
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
         .location(root + "/" + tableName)
         .comment(comment)
-        .property("delta.enableChangeDataFeed", "true");
+        .property("delta.enableChangeDataFeed", "true")
+        .property(LakehouseUpgrade.DELETION_VECTORS, "true");
     for (StructField field : schema.fields()) {
       builder = builder.addColumn(DeltaTable.columnBuilder(spark, field.name())
           .dataType(field.dataType())

@@ -15,7 +15,7 @@ public enum LakehouseTable {
   /** One row per raw input file (keyed by path): its bytes' hash, its text and what it became. */
   DOCUMENTS("documents", "One row per raw input file: hash, size, encoding, text and its extracted report",
       new StructType()
-          .add(field("path", DataTypes.StringType, false, "Input file path or URI (the key)"))
+          .add(field("source_path", DataTypes.StringType, false, "Input file path or URI (the key)"))
           .add(field("file_name", DataTypes.StringType, false, "Input file name"))
           .add(field("sha256", DataTypes.StringType, false, "SHA-256 of the raw bytes"))
           .add(field("size_bytes", DataTypes.LongType, false, "Size of the raw file"))

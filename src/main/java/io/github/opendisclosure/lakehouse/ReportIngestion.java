@@ -83,7 +83,7 @@ public final class ReportIngestion {
         .load(lakehouse.pathOf(LakehouseTable.DOCUMENTS));
     // A file is read again when its bytes changed, and when a newer extractor would read it differently.
     Dataset<Row> currentDocuments = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
-        .select("path", "sha256");
+        .select(col("source_path").as("path"), col("sha256"));
     // Only the hashes are compared; the changed files are read again to be extracted, so no file's
     // bytes are shuffled or held.
     Dataset<Row> changedFiles = fingerprinted(inputFiles, files)
@@ -163,12 +163,12 @@ public final class ReportIngestion {
    * agency-year a changed file used to belong to is touched too, so a corrected year moves cleanly.
    */
   private static Dataset<Row> rankedCandidates(Dataset<Row> documentsBefore, Dataset<Row> extracted) {
-    Dataset<Row> changedPaths = extracted.select("path");
-    Dataset<Row> previousVersions = documentsBefore.join(changedPaths, "path").where(col("report").isNotNull());
+    Dataset<Row> changedPaths = extracted.select("source_path");
+    Dataset<Row> previousVersions = documentsBefore.join(changedPaths, "source_path").where(col("report").isNotNull());
     Dataset<Row> touchedKeys = reportsOf(extracted).select(col("agency_key"), col("year"))
         .union(reportsOf(previousVersions).select(col("agency_key"), col("year")))
         .distinct();
-    Dataset<Row> unchangedReports = reportsOf(documentsBefore.join(changedPaths, new String[] {"path"}, "left_anti"));
+    Dataset<Row> unchangedReports = reportsOf(documentsBefore.join(changedPaths, new String[] {"source_path"}, "left_anti"));
     Dataset<Row> candidates = reportsOf(extracted).unionByName(unchangedReports)
         .join(touchedKeys, REPORT_KEY, "left_semi");
     Dataset<Row> ranked = candidates
@@ -188,8 +188,7 @@ public final class ReportIngestion {
     Column[] reportColumns = columns(ReportColumns.SCHEMA.fieldNames());
     Dataset<Row> kept = candidates.where(col("rank").equalTo(1)).select(reportColumns);
     Dataset<Row> orphanKeys = candidates.where(col("orphan")).select(REPORT_KEY[0], REPORT_KEY[1]);
-    Dataset<Row> orphanedRows = lakehouse.read(LakehouseTable.REPORTS).join(orphanKeys, REPORT_KEY, "left_semi");
-    upsertAndDelete(LakehouseTable.REPORTS, kept, orphanedRows, "t.year = s.year AND t.agency_key = s.agency_key",
+    upsertAndDelete(LakehouseTable.REPORTS, kept, orphanKeys, "t.year = s.year AND t.agency_key = s.agency_key",
         "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
             + " OR t.extractor_version <> s.extractor_version");
     return kept.count();
@@ -201,7 +200,7 @@ public final class ReportIngestion {
    */
   private long mergeQuarantine(Dataset<Row> extracted, Dataset<Row> candidates, Timestamp quarantinedAt) {
     Dataset<Row> unreadable = extracted.where(col("report").isNull()).select(
-        col("path").as("source_path"), col("file_name").as("source_file"), col("sha256").as("source_sha256"),
+        col("source_path"), col("file_name").as("source_file"), col("sha256").as("source_sha256"),
         col("quarantine_reason").as("reason"), col("quarantine_message").as("message"),
         lit(null).cast("string").as("agency_key"), lit(null).cast("string").as("agency_name"),
         lit(null).cast("int").as("year"), lit(null).cast("string").as("kept_source_path"),
@@ -217,12 +216,15 @@ public final class ReportIngestion {
 
     Dataset<Row> touchedKeys = candidates.select(REPORT_KEY[0], REPORT_KEY[1]).distinct();
     Dataset<Row> existing = lakehouse.read(LakehouseTable.QUARANTINE);
-    Dataset<Row> releasedFiles = existing.join(extracted.select(col("path").as("source_path")), "source_path");
+    Dataset<Row> releasedFiles = existing.join(extracted.select("source_path"), "source_path");
     Dataset<Row> releasedDuplicates = existing
         .where(col("reason").equalTo(QuarantineReason.DUPLICATE_AGENCY_YEAR.code()))
         .join(touchedKeys, REPORT_KEY, "left_semi");
+    // Checkpointed: a MERGE source that scans its own target confuses Delta's deletion-vector plan
+    // ([AMBIGUOUS_REFERENCE] filePath).
     Dataset<Row> released = releasedFiles.unionByName(releasedDuplicates).distinct()
-        .join(quarantine.select("source_path"), new String[] {"source_path"}, "left_anti");
+        .join(quarantine.select("source_path"), new String[] {"source_path"}, "left_anti")
+        .select("source_path").localCheckpoint(true);
 
     upsertAndDelete(LakehouseTable.QUARANTINE, quarantine, released, "t.source_path = s.source_path",
         "t.source_sha256 <> s.source_sha256 OR t.reason <> s.reason"
@@ -232,12 +234,12 @@ public final class ReportIngestion {
 
   /**
    * One MERGE, so one table version, that writes {@code upserts} (rows whose {@code changed} condition
-   * holds against their match, and new rows) and removes the rows of {@code deletes}.
+   * holds against their match, and new rows) and removes the rows matching the keys of {@code deletes}.
    */
   private void upsertAndDelete(LakehouseTable table, Dataset<Row> upserts, Dataset<Row> deletes,
       String matchCondition, String changed) {
     Dataset<Row> changes = upserts.withColumn(DELETE_FLAG, lit(false))
-        .unionByName(deletes.withColumn(DELETE_FLAG, lit(true)));
+        .unionByName(deletes.withColumn(DELETE_FLAG, lit(true)), true);
     lakehouse.deltaTable(table).as("t")
         .merge(changes.as("s"), matchCondition)
         .whenMatched("s." + DELETE_FLAG).delete()
@@ -248,7 +250,7 @@ public final class ReportIngestion {
 
   private void mergeDocuments(Dataset<Row> extracted) {
     lakehouse.deltaTable(LakehouseTable.DOCUMENTS).as("t")
-        .merge(extracted.as("s"), "t.path = s.path")
+        .merge(extracted.as("s"), "t.source_path = s.source_path")
         .whenMatched().updateAll()
         .whenNotMatched().insertAll()
         .execute();
