@@ -118,9 +118,16 @@ public final class InputFiles implements Serializable {
       return null;
     }
     Path file = new Path(path);
-    try (FSDataInputStream in = file.getFileSystem(hadoopConfiguration.value().value()).open(file)) {
-      return in.readAllBytes();
-    } catch (IOException | UncheckedIOException e) {
+    try {
+      // A local file is read directly: Hadoop's local file system checks for a .crc file beside each
+      // one and copies through its checksum stream, which made reading 100,000 reports 4x slower.
+      if (LOCAL_SCHEME.equals(file.toUri().getScheme())) {
+        return Files.readAllBytes(Paths.get(file.toUri()));
+      }
+      try (FSDataInputStream in = file.getFileSystem(hadoopConfiguration.value().value()).open(file)) {
+        return in.readAllBytes();
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
       return null;
     }
   }

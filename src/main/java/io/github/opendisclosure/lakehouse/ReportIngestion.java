@@ -30,8 +30,8 @@ import org.apache.spark.util.LongAccumulator;
  * Lands raw reports in the lakehouse, idempotently.
  *
  * <ul>
- *   <li>Only new and changed files (by path and SHA-256 against the documents table) and files read
- *       by an older extractor version are extracted; a rerun on the same input writes nothing.
+ *   <li>Only new files (by path), changed files (by SHA-256 against the documents table) and files
+ *       read by an older extractor version are extracted; a rerun on the same input writes nothing.
  *   <li>A changed file replaces its agency-year in the reports table through MERGE; Delta time
  *       travel keeps the old value readable.
  *   <li>Several files for one agency-year: {@link DuplicateReportRule} keeps one, the others are
@@ -74,8 +74,11 @@ public final class ReportIngestion {
 
   private IngestionResult ingestOnce(InputFiles inputFiles, List<FileStatus> listed, Timestamp ingestedAt) {
     lakehouse.createMissingTables();
-    Dataset<Row> files = counted(inputFiles.asRows(lakehouse.spark(), listed), listed.size());
+    Dataset<Row> files = inputFiles.asRows(lakehouse.spark(), listed);
     long filesRead = listed.size();
+    if (progress != null) {
+      progress.countingTo(filesRead, "files read");
+    }
 
     // Every decision below is made against this one version of the documents table.
     long documentsVersion = lakehouse.version(LakehouseTable.DOCUMENTS);
@@ -84,12 +87,17 @@ public final class ReportIngestion {
     // A file is read again when its bytes changed, and when a newer extractor would read it differently.
     Dataset<Row> currentDocuments = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
         .select(col("source_path").as("path"), col("sha256"));
-    // Only the hashes are compared; the changed files are read again to be extracted, so no file's
-    // bytes are shuffled or held.
-    Dataset<Row> changedFiles = fingerprinted(inputFiles, files)
+    // A file at a path not ingested yet is new without reading it. A file at a known path is hashed and
+    // compared; only the changed ones are read again to be extracted, so no file's bytes are shuffled
+    // or held.
+    Dataset<Row> knownPaths = currentDocuments.select("path");
+    String[] byPath = {"path"};
+    Dataset<Row> newFiles = counted(files.join(knownPaths, byPath, "left_anti"));
+    Dataset<Row> knownFiles = counted(files.join(knownPaths, byPath, "left_semi"));
+    Dataset<Row> changedKnownFiles = fingerprinted(inputFiles, knownFiles)
         .join(currentDocuments, new String[] {"path", "sha256"}, "left_anti")
-        .drop("sha256")
-        .localCheckpoint(true);
+        .drop("sha256");
+    Dataset<Row> changedFiles = newFiles.unionByName(changedKnownFiles).localCheckpoint(true);
     Row changedTotals = changedFiles.agg(count(lit(1)), coalesce(sum("size_bytes"), lit(0L))).first();
     long changed = changedTotals.getLong(0);
     if (changed == 0) {
@@ -112,13 +120,9 @@ public final class ReportIngestion {
     return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
   }
 
-  /** The files, each counted on the progress as Spark reads it. */
-  private Dataset<Row> counted(Dataset<Row> files, long total) {
-    if (progress == null) {
-      return files;
-    }
-    progress.countingTo(total, "files read");
-    return countedOn(progress.counter(), files);
+  /** The files, each counted on the progress as Spark checks it. */
+  private Dataset<Row> counted(Dataset<Row> files) {
+    return progress == null ? files : countedOn(progress.counter(), files);
   }
 
   /** Static, so that the function Spark ships to the executors holds the accumulator only. */
