@@ -21,8 +21,9 @@ public final class DocumentRows {
 
   private DocumentRows() {}
 
-  /** A documents-table row for one extracted document. */
-  public static Row toDocumentRow(ReportExtractor.ExtractedDocument document, Timestamp ingestedAt) {
+  /** A documents-table row for one extracted document, read from a file last modified at {@code modifiedAt}. */
+  public static Row toDocumentRow(ReportExtractor.ExtractedDocument document, Timestamp modifiedAt,
+      Timestamp ingestedAt) {
     ReportRecord record = document.record();
     return RowFactory.create(
         record.sourcePath(),
@@ -36,7 +37,8 @@ public final class DocumentRows {
         record.isQuarantined() ? record.issues().get(0).message() : null,
         record.extractorVersion(),
         record.isQuarantined() ? null : toReportRow(record, ingestedAt),
-        ingestedAt);
+        ingestedAt,
+        modifiedAt);
   }
 
   /** A row of {@link ReportColumns#SCHEMA} for a valid record. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.sql.Timestamp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,7 +43,9 @@ public final class InputFiles implements Serializable {
       .add("path", DataTypes.StringType, false)
       .add("size_bytes", DataTypes.LongType, false)
       // False for a named pipe, socket or device: opening one could wait for a writer forever.
-      .add("openable", DataTypes.BooleanType, false);
+      .add("openable", DataTypes.BooleanType, false)
+      // Null where the file system does not say.
+      .add("modified_at", DataTypes.TimestampType, true);
 
   /** A task reads about this many bytes of reports, so a large input still gives a few tasks per core. */
   private static final long BYTES_PER_TASK = 32L << 20;
@@ -98,7 +101,8 @@ public final class InputFiles implements Serializable {
     long totalBytes = 0;
     for (FileStatus status : files) {
       rows.add(RowFactory.create(status.getPath().toString(), status.getLen(),
-          status.getLen() > 0 || !isSpecialLocalFile(status)));
+          status.getLen() > 0 || !isSpecialLocalFile(status),
+          status.getModificationTime() > 0 ? new Timestamp(status.getModificationTime()) : null));
       totalBytes += status.getLen();
     }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());

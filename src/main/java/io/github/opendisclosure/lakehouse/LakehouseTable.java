@@ -26,7 +26,9 @@ public enum LakehouseTable {
           .add(field("quarantine_message", DataTypes.StringType, true, "The reason in words"))
           .add(field("extractor_version", DataTypes.StringType, false, "Version of the extractor that read it"))
           .add(field("report", ReportColumns.NULLABLE_SCHEMA, true, "The record extracted from it, duplicates included"))
-          .add(field("ingested_at", DataTypes.TimestampType, false, "When this version was ingested")),
+          .add(field("ingested_at", DataTypes.TimestampType, false, "When this version was ingested"))
+          .add(field("modified_at", DataTypes.TimestampType, true,
+              "The file's modification time when read; with its size, an unchanged file is not read again")),
       List.of()),
 
   /** One row per agency and year: the report chosen for it, with every metric as a typed column. */

@@ -1,12 +1,14 @@
 package io.github.opendisclosure.lakehouse;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import io.delta.tables.DeltaTable;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * Brings a lakehouse table written by an older version of the pipeline up to this one, once: the next
@@ -17,6 +19,7 @@ final class LakehouseUpgrade {
   static final String DELETION_VECTORS = "delta.enableDeletionVectors";
   private static final String OLD_DOCUMENTS_KEY = "path";
   private static final String DOCUMENTS_KEY = "source_path";
+  private static final String MODIFIED_AT = "modified_at";
 
   private final SparkSession spark;
 
@@ -28,6 +31,7 @@ final class LakehouseUpgrade {
   void upgrade(LakehouseTable table, String path) {
     if (table == LakehouseTable.DOCUMENTS) {
       renameDocumentsKey(path);
+      addModificationTimes(path);
     }
     enableDeletionVectors(path);
   }
@@ -44,11 +48,25 @@ final class LakehouseUpgrade {
       return;
     }
     Column[] renamed = Arrays.stream(LakehouseTable.DOCUMENTS.schema().fields())
-        .map(field -> col(field.name().equals(DOCUMENTS_KEY) ? OLD_DOCUMENTS_KEY : field.name())
+        .map(field -> (field.name().equals(DOCUMENTS_KEY) ? col(OLD_DOCUMENTS_KEY)
+            : columns.contains(field.name()) ? col(field.name()) : lit(null).cast(field.dataType()))
             .as(field.name(), field.metadata()))
         .toArray(Column[]::new);
     spark.read().format("delta").load(path).select(renamed)
         .write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+  }
+
+  /**
+   * Documents record each file's modification time, so that ingest need not hash the files that kept
+   * their size and time. Older rows have none: their files are hashed once more, and get it then.
+   */
+  private void addModificationTimes(String path) {
+    if (Arrays.asList(spark.read().format("delta").load(path).columns()).contains(MODIFIED_AT)) {
+      return;
+    }
+    StructField field = LakehouseTable.DOCUMENTS.schema().apply(MODIFIED_AT);
+    spark.sql("ALTER TABLE " + sqlName(path) + " ADD COLUMNS (" + MODIFIED_AT + " TIMESTAMP COMMENT '"
+        + field.getComment().get().replace("'", "\\'") + "')");
   }
 
   /**
@@ -60,8 +78,11 @@ final class LakehouseUpgrade {
     Object enabled = DeltaTable.forPath(spark, path).detail().select("properties").head().getJavaMap(0)
         .get(DELETION_VECTORS);
     if (!"true".equals(enabled)) {
-      spark.sql("ALTER TABLE delta.`" + path.replace("`", "``") + "` SET TBLPROPERTIES ('" + DELETION_VECTORS
-          + "' = 'true')");
+      spark.sql("ALTER TABLE " + sqlName(path) + " SET TBLPROPERTIES ('" + DELETION_VECTORS + "' = 'true')");
     }
+  }
+
+  private static String sqlName(String path) {
+    return "delta.`" + path.replace("`", "``") + "`";
   }
 }

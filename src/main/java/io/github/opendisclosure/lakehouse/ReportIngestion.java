@@ -15,6 +15,7 @@ import io.github.opendisclosure.extract.SourceDocument;
 import io.github.opendisclosure.job.StageProgress;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -43,6 +44,7 @@ import org.apache.spark.util.LongAccumulator;
 public final class ReportIngestion {
 
   private static final String DELETE_FLAG = "_delete";
+  private static final String TOUCHED_FLAG = "_touched";
   private static final String[] REPORT_KEY = {"agency_key", "year"};
   private static final StructType FINGERPRINTED_SCHEMA = InputFiles.LISTED_SCHEMA
       .add("sha256", DataTypes.StringType, false);
@@ -86,21 +88,30 @@ public final class ReportIngestion {
         .load(lakehouse.pathOf(LakehouseTable.DOCUMENTS));
     // A file is read again when its bytes changed, and when a newer extractor would read it differently.
     Dataset<Row> currentDocuments = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
-        .select(col("source_path").as("path"), col("sha256"));
-    // A file at a path not ingested yet is new without reading it. A file at a known path is hashed and
-    // compared; only the changed ones are read again to be extracted, so no file's bytes are shuffled
-    // or held.
-    Dataset<Row> knownPaths = currentDocuments.select("path");
+        .select(col("source_path").as("path"), col("sha256"), col("size_bytes"), col("modified_at"));
+    // A file at a path not ingested yet is new without reading it. A known file with the size and
+    // modification time it had when read is unchanged without reading it either, as make and rsync
+    // judge. The others are hashed: only those whose bytes changed are read again to be extracted, so
+    // no file's bytes are shuffled or held; those that were only touched get their new time recorded.
     String[] byPath = {"path"};
+    Dataset<Row> knownPaths = currentDocuments.select("path");
     Dataset<Row> newFiles = counted(files.join(knownPaths, byPath, "left_anti"));
-    Dataset<Row> knownFiles = counted(files.join(knownPaths, byPath, "left_semi"));
-    Dataset<Row> changedKnownFiles = fingerprinted(inputFiles, knownFiles)
-        .join(currentDocuments, new String[] {"path", "sha256"}, "left_anti")
+    Dataset<Row> touchedFiles = counted(files.join(knownPaths, byPath, "left_semi"))
+        .join(currentDocuments.select("path", "size_bytes", "modified_at"),
+            new String[] {"path", "size_bytes", "modified_at"}, "left_anti");
+    Dataset<Row> hashed = fingerprinted(inputFiles, touchedFiles).localCheckpoint(true);
+    String[] byContent = {"path", "sha256"};
+    Dataset<Row> changedKnownFiles = hashed.join(currentDocuments.select("path", "sha256"), byContent, "left_anti")
         .drop("sha256");
+    Dataset<Row> onlyTouched = hashed.join(currentDocuments.select("path", "sha256"), byContent, "left_semi")
+        .select(col("path").as("source_path"), col("modified_at")).localCheckpoint(true);
     Dataset<Row> changedFiles = newFiles.unionByName(changedKnownFiles).localCheckpoint(true);
     Row changedTotals = changedFiles.agg(count(lit(1)), coalesce(sum("size_bytes"), lit(0L))).first();
     long changed = changedTotals.getLong(0);
     if (changed == 0) {
+      if (!onlyTouched.isEmpty()) {
+        recordModificationTimes(onlyTouched);
+      }
       return new IngestionResult(filesRead, 0, 0, 0);
     }
     int tasks = InputFiles.taskCount(changed, changedTotals.getLong(1), lakehouse.spark().sparkContext().defaultParallelism());
@@ -116,7 +127,7 @@ public final class ReportIngestion {
     if (lakehouse.version(LakehouseTable.DOCUMENTS) != documentsVersion) {
       throw new ConcurrentWriteRetry.TableChangedMeanwhile("the documents table changed during this ingest");
     }
-    mergeDocuments(extracted);
+    mergeDocuments(extracted, onlyTouched);
     return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
   }
 
@@ -137,9 +148,10 @@ public final class ReportIngestion {
   /** Each listed file with the SHA-256 of its bytes. */
   private static Dataset<Row> fingerprinted(InputFiles inputFiles, Dataset<Row> files) {
     MapFunction<Row, Row> hash = file -> {
-      String path = file.getString(0);
-      boolean openable = file.getBoolean(2);
-      return RowFactory.create(path, file.getLong(1), openable, inputFiles.sha256(path, openable));
+      String path = file.getAs("path");
+      boolean openable = file.getAs("openable");
+      return RowFactory.create(path, file.getAs("size_bytes"), openable, file.getAs("modified_at"),
+          inputFiles.sha256(path, openable));
     };
     return files.map(hash, Encoders.row(FINGERPRINTED_SCHEMA));
   }
@@ -156,7 +168,7 @@ public final class ReportIngestion {
           ? ReportExtractor.shared().read(new SourceDocument(path, content))
           : new ReportExtractor.ExtractedDocument(
               ReportExtractor.unreadableFile(path, "the file is listed but cannot be read"), null);
-      return DocumentRows.toDocumentRow(extracted, ingestedAt);
+      return DocumentRows.toDocumentRow(extracted, file.getAs("modified_at"), ingestedAt);
     };
     return files.map(extractFile, Encoders.row(LakehouseTable.DOCUMENTS.schema()));
   }
@@ -252,12 +264,23 @@ public final class ReportIngestion {
         .execute();
   }
 
-  private void mergeDocuments(Dataset<Row> extracted) {
+  /**
+   * Writes the extracted files' rows and the new modification time of files touched without a change,
+   * in one MERGE, so one table version.
+   */
+  private void mergeDocuments(Dataset<Row> extracted, Dataset<Row> onlyTouched) {
+    Dataset<Row> changes = extracted.withColumn(TOUCHED_FLAG, lit(false))
+        .unionByName(onlyTouched.withColumn(TOUCHED_FLAG, lit(true)), true);
     lakehouse.deltaTable(LakehouseTable.DOCUMENTS).as("t")
-        .merge(extracted.as("s"), "t.source_path = s.source_path")
+        .merge(changes.as("s"), "t.source_path = s.source_path")
+        .whenMatched("s." + TOUCHED_FLAG).updateExpr(Map.of("modified_at", "s.modified_at"))
         .whenMatched().updateAll()
-        .whenNotMatched().insertAll()
+        .whenNotMatched("NOT s." + TOUCHED_FLAG).insertAll()
         .execute();
+  }
+
+  private void recordModificationTimes(Dataset<Row> onlyTouched) {
+    mergeDocuments(lakehouse.spark().createDataFrame(List.of(), LakehouseTable.DOCUMENTS.schema()), onlyTouched);
   }
 
   private static Column[] columns(String[] names) {

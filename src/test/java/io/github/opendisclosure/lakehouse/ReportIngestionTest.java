@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.testing.SparkSessionTest;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.util.EnumMap;
 import java.util.List;
@@ -158,6 +160,31 @@ class ReportIngestionTest extends SparkSessionTest {
     assertEquals(List.of("succeeded", "unchanged"), runs.stream().map(row -> row.<String>getAs("outcome")).toList());
     assertEquals(1L, runs.get(0).<Long>getAs("rows_in"));
     assertEquals("--input " + input, runs.get(0).getAs("arguments"));
+  }
+
+  @Test
+  void aFileWithItsSizeAndTimeUnchangedIsNotReadAndATouchedFileIsHashedButNotExtractedAgain() throws Exception {
+    Path civilAffairs = write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    ingest();
+    FileTime readAt = Files.getLastModifiedTime(civilAffairs);
+
+    // Other bytes of the same size with the time restored: by size and time the file is unchanged.
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 129));
+    Files.setLastModifiedTime(civilAffairs, readAt);
+    IngestionResult sameSizeAndTime = ingest();
+    // The first bytes again, with a new time: hashed, found unchanged, only the time recorded.
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    FileTime touchedAt = FileTime.fromMillis(readAt.toMillis() + 60_000);
+    Files.setLastModifiedTime(civilAffairs, touchedAt);
+    long reportsVersion = lakehouse.version(LakehouseTable.REPORTS);
+    IngestionResult touched = ingest();
+
+    assertEquals(0, sameSizeAndTime.filesChanged(), "not read: its size and time are those recorded");
+    assertEquals(0, touched.filesChanged(), "read and hashed, but its bytes are those already extracted");
+    assertEquals(reportsVersion, lakehouse.version(LakehouseTable.REPORTS));
+    assertEquals(128L, proactiveItemsOf(reportOf(CIVIL_AFFAIRS)));
+    assertEquals(touchedAt.toMillis(), lakehouse.read(LakehouseTable.DOCUMENTS).select("modified_at").head()
+        .getTimestamp(0).getTime(), "the new time is recorded, so the next run need not hash the file");
   }
 
   private IngestionResult ingest() {
