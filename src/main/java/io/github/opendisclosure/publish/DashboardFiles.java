@@ -3,6 +3,7 @@ package io.github.opendisclosure.publish;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.opendisclosure.assessment.SpreadsheetCsv;
@@ -19,12 +20,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,13 +39,20 @@ import java.util.stream.Stream;
  *
  * <p>The rows stream through: each is written to its JSON file, its CSV file and the page as it comes,
  * and none is kept, so a country's export needs no more heap than a province's. The folder is written
- * under a temporary name and renamed, so a reader never sees half of one.
+ * under a temporary name and renamed, so a reader never sees half of one. An export whose manifest already
+ * names the same table versions, rubric and {@link #EXPORT_FORMAT} is not written again: the refresh that
+ * found no new report reads no row here.
  */
 public final class DashboardFiles {
 
   public static final String PAGE = "dashboard.html";
   public static final String LATEST_PAGE = "index.html";
   public static final String MANIFEST = "manifest.json";
+  /**
+   * The form of an export's files and page. A new one whenever the same data would give other bytes, so
+   * that a publish rewrites the exports an older version of this code wrote instead of keeping them.
+   */
+  static final int EXPORT_FORMAT = 2;
   /** Jackson for the exports: flushing after every value would flush every cell of a row to the disk. */
   static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -52,7 +62,7 @@ public final class DashboardFiles {
 
   private DashboardFiles() {}
 
-  /** Writes the export of {@code data} under {@code outputRoot}. */
+  /** Publishes {@code data} under {@code outputRoot}: writes its export, unless it is there already. */
   public static Publication publish(DashboardData data, Path outputRoot) {
     return publish(data, outputRoot, DashboardPage.EVIDENCE_LIMIT);
   }
@@ -61,7 +71,8 @@ public final class DashboardFiles {
   static Publication publish(DashboardData data, Path outputRoot, int evidenceLimit) {
     Path folder = outputRoot.resolve(folderName(data));
     try {
-      Publication publication = write(data, folder, evidenceLimit);
+      Optional<Publication> published = alreadyPublished(data, folder);
+      Publication publication = published.isPresent() ? published.get() : write(data, folder, evidenceLimit);
       showAsLatest(folder.resolve(PAGE), outputRoot.resolve(LATEST_PAGE));
       return publication;
     } catch (IOException e) {
@@ -72,6 +83,41 @@ public final class DashboardFiles {
   /** The data's as-of time, e.g. {@code 20261201T201500Z}: a new folder for every refresh that changed a table. */
   static String folderName(DashboardData data) {
     return FOLDER_NAME.format(Instant.parse(data.asOf()));
+  }
+
+  /**
+   * The publication in {@code folder} when its manifest names the data's table versions and rubric, in
+   * this export format, and every file it lists is there; empty when the folder must be written.
+   */
+  private static Optional<Publication> alreadyPublished(DashboardData data, Path folder) {
+    JsonNode manifest;
+    try {
+      manifest = JSON.readTree(folder.resolve(MANIFEST).toFile());
+    } catch (IOException e) {
+      return Optional.empty(); // none, or unreadable: written anew
+    }
+    List<SourceTable> sources = new ArrayList<>();
+    manifest.path("sources").forEach(source -> sources.add(new SourceTable(source.path("table").asText(),
+        source.path("version").asLong(), source.path("committed_at").asText())));
+    boolean complete = manifest.path("files").size() > 0;
+    for (JsonNode file : manifest.path("files")) {
+      complete &= Files.isRegularFile(folder.resolve(Path.of(file.path("file").asText()).getFileName()));
+    }
+    if (manifest.path("export_format").asInt() != EXPORT_FORMAT || !data.rubric().equals(manifest.path("rubric").asText())
+        || !data.sources().equals(sources) || !complete) {
+      return Optional.empty();
+    }
+    return Optional.of(new Publication(folder, data.sources(), rowsOf(manifest, AGENCY_YEARS + ".json"),
+        rowsOf(manifest, EVIDENCE + ".json"), manifest.path("evidence_embedded").asBoolean(), true));
+  }
+
+  private static long rowsOf(JsonNode manifest, String file) {
+    for (JsonNode entry : manifest.path("files")) {
+      if (entry.path("file").asText().equals(file)) {
+        return entry.path("rows").asLong();
+      }
+    }
+    return 0;
   }
 
   /** Writes the export into a temporary folder, every table in one pass, and renames it to {@code folder}. */
@@ -114,7 +160,7 @@ public final class DashboardFiles {
       writeManifest(staging, data, evidenceEmbedded, files);
       deleteRecursively(folder);
       Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-      return new Publication(folder, data.sources(), agencyYears, evidence, evidenceEmbedded);
+      return new Publication(folder, data.sources(), agencyYears, evidence, evidenceEmbedded, false);
     } catch (IOException | RuntimeException e) {
       deleteRecursively(staging);
       throw e;
@@ -195,6 +241,7 @@ public final class DashboardFiles {
   private static void writeManifest(Path folder, DashboardData data, boolean evidenceEmbedded,
       List<Map<String, Object>> files) throws IOException {
     Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("export_format", EXPORT_FORMAT);
     manifest.put("as_of", data.asOf());
     manifest.put("rubric", data.rubric());
     manifest.put("sources", data.sources());

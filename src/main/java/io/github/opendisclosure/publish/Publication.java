@@ -6,17 +6,21 @@ import java.util.stream.Collectors;
 
 /**
  * An export of the dashboard: its folder, the tables it came from, how many agency-years and pieces of
- * evidence it holds, and whether its page carries the evidence (only up to a province's worth of agency-years).
+ * evidence it holds, whether its page carries the evidence (only up to a province's worth of agency-years),
+ * and whether this publish found it already written and wrote nothing.
  */
 public record Publication(Path folder, List<SourceTable> sources, long agencyYears, long evidence,
-    boolean evidenceEmbedded) {
+    boolean evidenceEmbedded, boolean alreadyPublished) {
 
   /** One line for the console and the run log. */
   public String describe() {
     String tables = sources.stream().map(source -> source.table() + " v" + source.version())
         .collect(Collectors.joining(", "));
     Path page = folder.resolve(DashboardFiles.PAGE);
-    String line = String.format("publish: %d agency-years from %s into %s", agencyYears, tables, page);
+    String line = alreadyPublished
+        ? String.format("publish: unchanged, %d agency-years from %s already in %s; nothing written", agencyYears,
+            tables, page)
+        : String.format("publish: %d agency-years from %s into %s", agencyYears, tables, page);
     return evidenceEmbedded ? line
         : line + String.format("; the page leaves out the evidence (%d rows, in evidence.csv and evidence.json)", evidence);
   }

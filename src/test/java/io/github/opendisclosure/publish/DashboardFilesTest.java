@@ -2,6 +2,7 @@ package io.github.opendisclosure.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import io.github.opendisclosure.assessment.SpreadsheetCsv;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,8 +24,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The export's files, written row by row. */
+/** The export's files, written row by row, and a publish of data already exported that writes nothing. */
 class DashboardFilesTest {
+
+  private static final FileTime LONG_AGO = FileTime.fromMillis(978_307_200_000L); // 2001-01-01
 
   @TempDir
   Path folder;
@@ -56,6 +61,7 @@ class DashboardFilesTest {
     assertTrue(manifest.get("evidence_embedded").asBoolean());
     assertEquals(2, publication.agencyYears());
     assertEquals(2, publication.evidence());
+    assertFalse(publication.alreadyPublished());
   }
 
   @Test
@@ -66,6 +72,64 @@ class DashboardFilesTest {
     JsonNode data = DashboardPageTest.dataBlock(publication.folder().resolve(DashboardFiles.PAGE));
     assertEquals(0, data.get("agency_years").size());
     assertTrue(data.get("evidence_embedded").asBoolean());
+  }
+
+  @Test
+  void publishingTheSameVersionsAgainReadsNoRowAndWritesNothing() throws Exception {
+    DashboardData data = DashboardPageTest.hostileData();
+    Publication first = DashboardFiles.publish(data, folder);
+    Map<Path, FileTime> written = backdate(folder);
+
+    DashboardData again = new DashboardData(data.sources(), data.rubric(), unread(), unread());
+    Publication second = DashboardFiles.publish(again, folder);
+
+    assertTrue(second.alreadyPublished());
+    assertEquals(first.folder(), second.folder());
+    assertEquals(2, second.agencyYears());
+    assertEquals(1, second.evidence());
+    assertTrue(second.evidenceEmbedded());
+    assertTrue(second.describe().startsWith("publish: unchanged, 2 agency-years from reports v3 already in "),
+        second.describe());
+    assertEquals(written, modificationTimes(folder), "a file or folder was written");
+  }
+
+  @Test
+  void anIndexPageThatIsNotTheExportsIsReplacedAndNothingElseIsWritten() throws Exception {
+    DashboardData data = DashboardPageTest.hostileData();
+    Publication first = DashboardFiles.publish(data, folder);
+    Path latest = folder.resolve(DashboardFiles.LATEST_PAGE);
+    Files.writeString(latest, "an older export's page");
+    Map<Path, FileTime> written = backdate(folder);
+
+    DashboardFiles.publish(new DashboardData(data.sources(), data.rubric(), unread(), unread()), folder);
+
+    assertEquals(-1, Files.mismatch(first.folder().resolve(DashboardFiles.PAGE), latest));
+    Map<Path, FileTime> expected = new LinkedHashMap<>(written);
+    expected.remove(latest);
+    expected.remove(folder);
+    Map<Path, FileTime> now = modificationTimes(folder);
+    now.remove(latest);
+    now.remove(folder);
+    assertEquals(expected, now, "only index.html is written");
+  }
+
+  @Test
+  void anotherVersionOrRubricOrAMissingFileIsWrittenAgain() throws Exception {
+    DashboardData data = DashboardPageTest.hostileData();
+    DashboardFiles.publish(data, folder);
+
+    SourceTable reports = data.sources().get(0);
+    DashboardData otherVersion = new DashboardData(
+        List.of(new SourceTable(reports.table(), reports.version() + 1, reports.committedAt())), data.rubric(),
+        data.agencyYears(), data.evidence());
+    assertFalse(DashboardFiles.publish(otherVersion, folder).alreadyPublished());
+    DashboardData otherRubric = new DashboardData(otherVersion.sources(), "rubric-2", data.agencyYears(), data.evidence());
+    assertFalse(DashboardFiles.publish(otherRubric, folder).alreadyPublished());
+    assertTrue(DashboardFiles.publish(otherRubric, folder).alreadyPublished());
+    Path export = DashboardFiles.publish(otherRubric, folder).folder();
+    Files.delete(export.resolve("evidence.csv"));
+    assertFalse(DashboardFiles.publish(otherRubric, folder).alreadyPublished());
+    assertTrue(Files.exists(export.resolve("evidence.csv")));
   }
 
   @Test
@@ -111,5 +175,32 @@ class DashboardFilesTest {
       }
     }
     return "?";
+  }
+
+  /** Rows that fail when read: a publish that finds its export must not read them. */
+  private static DashboardData.Rows unread() {
+    return () -> {
+      throw new AssertionError("an export already written read its rows again");
+    };
+  }
+
+  /** Sets every file and folder under {@code root} (and it) to 2001, so that a write shows; returns the times. */
+  private static Map<Path, FileTime> backdate(Path root) throws Exception {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.toList()) {
+        Files.setLastModifiedTime(path, LONG_AGO);
+      }
+    }
+    return modificationTimes(root);
+  }
+
+  private static Map<Path, FileTime> modificationTimes(Path root) throws Exception {
+    Map<Path, FileTime> times = new LinkedHashMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted().toList()) {
+        times.put(path, Files.getLastModifiedTime(path));
+      }
+    }
+    return times;
   }
 }
