@@ -5,7 +5,17 @@
   'use strict';
 
   var DATA = JSON.parse(document.getElementById('dashboard-data').textContent);
-  var ROWS = DATA.agency_years;
+  // The data names the columns once and sends each row as an array of values: objects again here.
+  function objects(columns, rows) {
+    return rows.map(function (values) {
+      var row = {};
+      columns.forEach(function (column, index) { row[column] = values[index]; });
+      return row;
+    });
+  }
+  var ROWS = objects(DATA.agency_year_columns, DATA.agency_years);
+  // A large export's page leaves out the evidence (it is in the export's evidence.csv and .json).
+  var EVIDENCE = objects(DATA.evidence_columns, DATA.evidence);
   var ALL = '';
 
   var LEVELS = { province: '省级', city: '市级', county: '县级', township: '乡镇级' };
@@ -41,7 +51,7 @@
   var UNKNOWN = '未知';
 
   var evidenceByAgencyYear = {};
-  DATA.evidence.forEach(function (entry) {
+  EVIDENCE.forEach(function (entry) {
     var key = entry.agency_key + '|' + entry.year;
     (evidenceByAgencyYear[key] = evidenceByAgencyYear[key] || []).push(entry);
   });
@@ -69,6 +79,10 @@
   }
   function percent(value) { return known(value) ? (value * 100).toFixed(1) + '%' : '—'; }
   function count(value) { return known(value) ? Number(value).toLocaleString('zh-CN') : '—'; }
+  function evidenceElsewhere() {
+    return '原文依据共 ' + count(DATA.evidence_rows) + ' 条，超过 ' + count(DATA.evidence_limit)
+      + ' 个机构·年度的导出不在本页收录，见导出目录 ' + DATA.export_folder + ' 中的 evidence.csv 或 evidence.json';
+  }
   function round(value, digits) { return known(value) ? Number(value.toFixed(digits)) : null; }
   function distinct(values) {
     return values.filter(function (value, index) { return values.indexOf(value) === index; });
@@ -332,7 +346,9 @@
     cell.colSpan = COLUMNS.length + 1;
     var list = text('ul', null, 'evidence-list');
     var entries = evidenceByAgencyYear[row.agency_key + '|' + row.year] || [];
-    if (!entries.length) {
+    if (!DATA.evidence_embedded) {
+      list.appendChild(text('li', evidenceElsewhere() + '（年度 ' + row.year + '，机构代码 ' + row.agency_key + '）。', 'muted'));
+    } else if (!entries.length) {
       list.appendChild(text('li', '该年报未载明可引用的原文。', 'muted'));
     }
     entries.forEach(function (entry) {
@@ -373,7 +389,8 @@
     });
     document.getElementById('table-hint').textContent = '共 ' + rows.length + ' 个机构·年度'
       + (rows.length > MAX_TABLE_ROWS ? '，显示排序后的前 ' + MAX_TABLE_ROWS + ' 个' : '')
-      + '；点击表头排序，点击“依据”查看每个数字在年报中的原文';
+      + (DATA.evidence_embedded ? '；点击表头排序，点击“依据”查看每个数字在年报中的原文'
+        : '；点击表头排序。' + evidenceElsewhere() + '。');
   }
 
   // ---- data's age and sources ----------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package io.github.opendisclosure.assessment;
 
+import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,15 +30,50 @@ public final class SpreadsheetCsv {
   /** Writes the headings and the rows; a cell is text, a number, or null (an empty cell). */
   public static void write(Path file, List<String> headings, List<List<Object>> rows) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(file);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+    try (Printer printer = printer(Files.newOutputStream(file), headings)) {
+      for (List<Object> row : rows) {
+        printer.print(row);
+      }
+    }
+  }
+
+  /**
+   * The same file written a row at a time onto {@code out} (which the printer closes), for tables too
+   * large to hold in memory: the same rows give the same bytes as {@link #write}.
+   */
+  public static Printer printer(OutputStream out, List<String> headings) throws IOException {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    try {
       writer.write(BYTE_ORDER_MARK);
       CSVFormat format = CSVFormat.RFC4180.builder().setHeader(headings.toArray(String[]::new)).build();
-      try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-        for (List<Object> row : rows) {
-          printer.printRecord(row.stream().map(SpreadsheetCsv::cell).toList());
-        }
+      return new Printer(new CSVPrinter(writer, format));
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw e;
+    }
+  }
+
+  /** Prints rows of cells (text, a number, or null) after the headings; closing it closes the file. */
+  public static final class Printer implements Closeable {
+
+    private final CSVPrinter printer;
+    private final List<String> cells = new ArrayList<>();
+
+    private Printer(CSVPrinter printer) {
+      this.printer = printer;
+    }
+
+    public void print(List<?> row) throws IOException {
+      cells.clear();
+      for (Object value : row) {
+        cells.add(cell(value));
       }
+      printer.printRecord(cells);
+    }
+
+    @Override
+    public void close() throws IOException {
+      printer.close();
     }
   }
 

@@ -4,13 +4,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What one publish wrote: the export's folder, the tables it came from and how many agency-years it shows. */
-public record Publication(Path folder, List<SourceTable> sources, int agencyYears) {
+/**
+ * An export of the dashboard: its folder, the tables it came from, how many agency-years and pieces of
+ * evidence it holds, whether its page carries the evidence (only up to a province's worth of agency-years),
+ * and whether this publish found it already written and wrote nothing.
+ */
+public record Publication(Path folder, List<SourceTable> sources, long agencyYears, long evidence,
+    boolean evidenceEmbedded, boolean alreadyPublished) {
 
   /** One line for the console and the run log. */
   public String describe() {
-    return String.format("publish: %d agency-years from %s into %s", agencyYears,
-        sources.stream().map(source -> source.table() + " v" + source.version()).collect(Collectors.joining(", ")),
-        folder.resolve(DashboardFiles.PAGE));
+    String tables = sources.stream().map(source -> source.table() + " v" + source.version())
+        .collect(Collectors.joining(", "));
+    Path page = folder.resolve(DashboardFiles.PAGE);
+    String line = alreadyPublished
+        ? String.format("publish: unchanged, %d agency-years from %s already in %s; nothing written", agencyYears,
+            tables, page)
+        : String.format("publish: %d agency-years from %s into %s", agencyYears, tables, page);
+    return evidenceEmbedded ? line
+        : line + String.format("; the page leaves out the evidence (%d rows, in evidence.csv and evidence.json)", evidence);
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.opendisclosure.testing.SampleRefresh;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +28,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The dashboard built from the bundled sample reports, in Debian's headless Chromium: no console error,
  * every chart drew a series with data, a filter changes the table and the charts, and a screenshot is
  * saved as target/dashboard-screenshot.png. A page with hostile agency names runs no injected script and
- * shows the names as text. Skipped without Chromium and its driver, unless CI=true or
+ * shows the names as text; one whose export is above the evidence limit says where the evidence is. Skipped without Chromium and its driver, unless CI=true or
  * DISCLOSURE_REQUIRE_BROWSER=1 (as .ci/run sets) says it must run.
  */
 class DashboardPageBrowserTest extends SparkSessionTest {
@@ -47,8 +46,10 @@ class DashboardPageBrowserTest extends SparkSessionTest {
   void theSampleDashboardDrawsEveryChartWithoutErrorsAndItsFiltersChangeWhatIsShown() throws Exception {
     requireBrowser();
     Path page = SampleRefresh.once(spark()).first().publication().folder().resolve(DashboardFiles.PAGE);
-    Path hostilePage = Files.writeString(folder.resolve("hostile.html"),
-        DashboardPage.html(DashboardPageTest.hostileData()), StandardCharsets.UTF_8);
+    Path hostilePage = DashboardFiles.publish(DashboardPageTest.hostileData(), folder.resolve("hostile"))
+        .folder().resolve(DashboardFiles.PAGE);
+    Path leftOutPage = DashboardFiles.publish(DashboardPageTest.hostileData(), folder.resolve("left-out"), 1)
+        .folder().resolve(DashboardFiles.PAGE);
 
     ChromeDriver browser = start();
     try {
@@ -92,6 +93,16 @@ class DashboardPageBrowserTest extends SparkSessionTest {
           "a script in an agency's name ran");
       assertTrue(browser.findElement(By.id("agency-table")).getText().contains(DashboardPageTest.SCRIPT_NAME));
       assertEquals(List.of(), severeConsoleEntries(browser), "the hostile page logged errors");
+
+      open(browser, leftOutPage);
+      String where = "见导出目录 20261201T200000Z 中的 evidence.csv 或 evidence.json";
+      assertTrue(browser.findElement(By.id("table-hint")).getText().contains("原文依据共 1 条"),
+          browser.findElement(By.id("table-hint")).getText());
+      assertTrue(browser.findElement(By.id("table-hint")).getText().contains(where));
+      browser.findElement(By.cssSelector("#agency-table tbody tr.agency-row button.evidence-toggle")).click();
+      String evidence = browser.findElement(By.cssSelector("#agency-table tbody tr.evidence-row")).getText();
+      assertTrue(evidence.contains(where) && evidence.contains("机构代码 name/"), evidence);
+      assertEquals(List.of(), severeConsoleEntries(browser), "the page without evidence logged errors");
     } finally {
       browser.quit();
     }
