@@ -53,15 +53,19 @@ public final class Assessment {
     Column assessedYears = col("year").isin(years.toArray());
     Dataset<Row> ranked = AssessmentRankings.rank(scoreFrame(scores), rubric.ties()).where(assessedYears);
     Dataset<Row> deductions = deductionFrame(scores).where(assessedYears);
-    // Collected once, in the workbook's order, and written from the collected rows: the ranking runs once.
-    List<Row> scoreRows = ranked.orderBy(col("year"), col("province").asc_nulls_last(), col("province_rank"),
-        col("agency_name"), col("agency_key")).collectAsList();
-    List<Row> deductionRows = deductions.orderBy(col("year"), col("province").asc_nulls_last(),
-        col("city").asc_nulls_last(), col("agency_name"), col("agency_key"), col("deduction_number")).collectAsList();
+    // Checkpointed in the workbook's order, so the ranking runs once; the tables are written from Spark's
+    // copy and only the workbook's rows are collected: a country's scores and deductions held twice more
+    // on the driver did not fit in 2 GiB.
+    Dataset<Row> orderedScores = ranked.orderBy(col("year"), col("province").asc_nulls_last(), col("province_rank"),
+        col("agency_name"), col("agency_key")).localCheckpoint(true);
+    Dataset<Row> orderedDeductions = deductions.orderBy(col("year"), col("province").asc_nulls_last(),
+        col("city").asc_nulls_last(), col("agency_name"), col("agency_key"), col("deduction_number"))
+        .localCheckpoint(true);
     String replaced = replacedRows(years, province);
-    write(AssessmentTable.SCORES, scoreRows, replaced);
-    write(AssessmentTable.DEDUCTIONS, deductionRows, replaced);
-    return new AssessmentResult(rubric, years, province, scoreRows, deductionRows, List.of());
+    write(AssessmentTable.SCORES, orderedScores, replaced);
+    write(AssessmentTable.DEDUCTIONS, orderedDeductions, replaced);
+    return new AssessmentResult(rubric, years, province, orderedScores.collectAsList(),
+        orderedDeductions.collectAsList(), List.of());
   }
 
   /**
@@ -162,9 +166,9 @@ public final class Assessment {
     return province.map(name -> predicate + " AND province = '" + name + "'").orElse(predicate);
   }
 
-  private void write(AssessmentTable table, List<Row> rows, String replaceWhere) {
+  private void write(AssessmentTable table, Dataset<Row> rows, String replaceWhere) {
     lakehouse.createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
-    lakehouse.spark().createDataFrame(rows, table.schema()).write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
+    lakehouse.spark().createDataFrame(rows.javaRDD(), table.schema()).write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
         .save(lakehouse.root() + "/" + table.tableName());
   }
 }
