@@ -104,7 +104,7 @@ public final class ReportIngestion {
     Dataset<Row> changedKnownFiles = hashed.join(currentDocuments.select("path", "sha256"), byContent, "left_anti")
         .drop("sha256");
     Dataset<Row> onlyTouched = hashed.join(currentDocuments.select("path", "sha256"), byContent, "left_semi")
-        .select(col("path").as("source_path"), col("modified_at")).localCheckpoint(true);
+        .select(col("path").as("source_path"), col("sha256"), col("modified_at")).localCheckpoint(true);
     Dataset<Row> changedFiles = newFiles.unionByName(changedKnownFiles).localCheckpoint(true);
     Row changedTotals = changedFiles.agg(count(lit(1)), coalesce(sum("size_bytes"), lit(0L))).first();
     long changed = changedTotals.getLong(0);
@@ -266,15 +266,17 @@ public final class ReportIngestion {
 
   /**
    * Writes the extracted files' rows and the new modification time of files touched without a change,
-   * in one MERGE, so one table version.
+   * in one MERGE, so one table version. A time is recorded only beside the hash it was compared with:
+   * another ingest may have read other bytes of the file meanwhile.
    */
   private void mergeDocuments(Dataset<Row> extracted, Dataset<Row> onlyTouched) {
     Dataset<Row> changes = extracted.withColumn(TOUCHED_FLAG, lit(false))
         .unionByName(onlyTouched.withColumn(TOUCHED_FLAG, lit(true)), true);
     lakehouse.deltaTable(LakehouseTable.DOCUMENTS).as("t")
         .merge(changes.as("s"), "t.source_path = s.source_path")
-        .whenMatched("s." + TOUCHED_FLAG).updateExpr(Map.of("modified_at", "s.modified_at"))
-        .whenMatched().updateAll()
+        .whenMatched("s." + TOUCHED_FLAG + " AND t.sha256 = s.sha256")
+        .updateExpr(Map.of("modified_at", "s.modified_at"))
+        .whenMatched("NOT s." + TOUCHED_FLAG).updateAll()
         .whenNotMatched("NOT s." + TOUCHED_FLAG).insertAll()
         .execute();
   }
