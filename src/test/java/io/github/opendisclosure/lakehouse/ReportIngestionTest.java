@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.testing.SparkSessionTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,6 +19,7 @@ import java.sql.Timestamp;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +85,10 @@ class ReportIngestionTest extends SparkSessionTest {
         .option("startingVersion", versionBefore + 1).load(lakehouse.pathOf(LakehouseTable.REPORTS))
         .where(col("_change_type").equalTo("update_postimage")).count();
     assertEquals(1, changedRows, "the Change Data Feed shows exactly the corrected agency-year");
+    for (LakehouseTable table : List.of(LakehouseTable.REPORTS, LakehouseTable.DOCUMENTS)) {
+      assertTrue(lastCommitOf(table).contains("\"deletionVector\":{"),
+          table + ": the old row is marked deleted, not its file rewritten");
+    }
   }
 
   @Test
@@ -185,6 +192,16 @@ class ReportIngestionTest extends SparkSessionTest {
     assertEquals(128L, proactiveItemsOf(reportOf(CIVIL_AFFAIRS)));
     assertEquals(touchedAt.toMillis(), lakehouse.read(LakehouseTable.DOCUMENTS).select("modified_at").head()
         .getTimestamp(0).getTime(), "the new time is recorded, so the next run need not hash the file");
+  }
+
+  private String lastCommitOf(LakehouseTable table) {
+    try (Stream<Path> commits = Files.list(Path.of(lakehouse.pathOf(table), "_delta_log"))) {
+      Path last = commits.filter(file -> file.getFileName().toString().endsWith(".json")).sorted()
+          .reduce((first, second) -> second).orElseThrow();
+      return Files.readString(last);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private IngestionResult ingest() {
