@@ -3,6 +3,9 @@ package io.github.opendisclosure.lakehouse;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -27,7 +30,25 @@ public final class DuplicateReportRule {
 
   private DuplicateReportRule() {}
 
-  /** Rows of {@link ReportColumns#SCHEMA} ranked within their agency and year, best first. */
+  /**
+   * What the rule reads of each report of {@code documents} (rows of the documents table, or of its
+   * shape), and the names a duplicate is quarantined with: a few columns instead of the whole record,
+   * so that ranking never moves every report's evidence and metrics.
+   */
+  public static Dataset<Row> rankingColumnsOf(Dataset<Row> documents) {
+    return documents.where(col("report").isNotNull()).select(
+        col("report.agency_key").as("agency_key"),
+        col("report.year").as("year"),
+        col("report.known_metrics").as("known_metrics"),
+        size(col("report.issues")).as("issue_count"),
+        col("report.published_date").as("published_date"),
+        col("report.source_path").as("source_path"),
+        col("report.source_file").as("source_file"),
+        col("report.source_sha256").as("source_sha256"),
+        col("report.agency_name").as("agency_name"));
+  }
+
+  /** Rows of {@link #rankingColumnsOf} ranked within their agency and year, best first. */
   public static WindowSpec ranking() {
     return Window.partitionBy("agency_key", "year").orderBy(order());
   }
@@ -35,7 +56,7 @@ public final class DuplicateReportRule {
   private static Column[] order() {
     return new Column[] {
       col("known_metrics").desc(),
-      size(col("issues")).asc(),
+      col("issue_count").asc(),
       col("published_date").desc_nulls_last(),
       col("source_path").asc()
     };

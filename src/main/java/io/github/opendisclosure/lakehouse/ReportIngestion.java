@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -45,6 +45,7 @@ public final class ReportIngestion {
 
   private static final String DELETE_FLAG = "_delete";
   private static final String TOUCHED_FLAG = "_touched";
+  private static final String CHANGED_FLAG = "_changed";
   private static final String[] REPORT_KEY = {"agency_key", "year"};
   private static final StructType FINGERPRINTED_SCHEMA = InputFiles.LISTED_SCHEMA
       .add("sha256", DataTypes.StringType, false);
@@ -120,7 +121,7 @@ public final class ReportIngestion {
     // gigabytes of driver heap even for a handful of files.
     Dataset<Row> extracted = extract(inputFiles, changedFiles.repartition(tasks), ingestedAt).localCheckpoint(true);
     Dataset<Row> candidates = rankedCandidates(documentsBefore, extracted).localCheckpoint(true);
-    long reportsWritten = mergeReports(candidates);
+    long reportsWritten = mergeReports(documentsBefore, extracted, candidates);
     long quarantined = mergeQuarantine(extracted, candidates, ingestedAt);
     // Another ingest that landed documents meanwhile may have ranked other files of the same
     // agency-years; this run's choice was made without them, so it starts over and ranks them all.
@@ -177,15 +178,18 @@ public final class ReportIngestion {
    * Every report of the agency-years this run touches, ranked by {@link DuplicateReportRule}: the
    * changed files' new records, and the records of unchanged files for the same agency-years. An
    * agency-year a changed file used to belong to is touched too, so a corrected year moves cleanly.
+   * Only the columns the rule reads are ranked; {@link #keptRecords} fetches the whole records kept.
    */
   private static Dataset<Row> rankedCandidates(Dataset<Row> documentsBefore, Dataset<Row> extracted) {
     Dataset<Row> changedPaths = extracted.select("source_path");
-    Dataset<Row> previousVersions = documentsBefore.join(changedPaths, "source_path").where(col("report").isNotNull());
-    Dataset<Row> touchedKeys = reportsOf(extracted).select(col("agency_key"), col("year"))
-        .union(reportsOf(previousVersions).select(col("agency_key"), col("year")))
+    Dataset<Row> previousVersions = documentsBefore.join(changedPaths, "source_path");
+    Dataset<Row> changedCandidates = DuplicateReportRule.rankingColumnsOf(extracted).withColumn(CHANGED_FLAG, lit(true));
+    Dataset<Row> touchedKeys = changedCandidates.select(REPORT_KEY[0], REPORT_KEY[1])
+        .union(DuplicateReportRule.rankingColumnsOf(previousVersions).select(REPORT_KEY[0], REPORT_KEY[1]))
         .distinct();
-    Dataset<Row> unchangedReports = reportsOf(documentsBefore.join(changedPaths, new String[] {"source_path"}, "left_anti"));
-    Dataset<Row> candidates = reportsOf(extracted).unionByName(unchangedReports)
+    Dataset<Row> unchangedCandidates = DuplicateReportRule.rankingColumnsOf(
+        documentsBefore.join(changedPaths, new String[] {"source_path"}, "left_anti")).withColumn(CHANGED_FLAG, lit(false));
+    Dataset<Row> candidates = changedCandidates.unionByName(unchangedCandidates)
         .join(touchedKeys, REPORT_KEY, "left_semi");
     Dataset<Row> ranked = candidates
         .withColumn("rank", row_number().over(DuplicateReportRule.ranking()))
@@ -200,14 +204,34 @@ public final class ReportIngestion {
   }
 
   /** Upserts the kept report of every touched agency-year and deletes those left without one. */
-  private long mergeReports(Dataset<Row> candidates) {
-    Column[] reportColumns = columns(ReportColumns.SCHEMA.fieldNames());
-    Dataset<Row> kept = candidates.where(col("rank").equalTo(1)).select(reportColumns);
+  private long mergeReports(Dataset<Row> documentsBefore, Dataset<Row> extracted, Dataset<Row> candidates) {
+    Dataset<Row> kept = candidates.where(col("rank").equalTo(1));
     Dataset<Row> orphanKeys = candidates.where(col("orphan")).select(REPORT_KEY[0], REPORT_KEY[1]);
-    upsertAndDelete(LakehouseTable.REPORTS, kept, orphanKeys, "t.year = s.year AND t.agency_key = s.agency_key",
+    upsertAndDelete(LakehouseTable.REPORTS, keptRecords(documentsBefore, extracted, kept), orphanKeys,
+        "t.year = s.year AND t.agency_key = s.agency_key",
         "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
             + " OR t.extractor_version <> s.extractor_version");
     return kept.count();
+  }
+
+  /**
+   * The whole records of the kept reports that the reports table does not hold yet. A changed file's
+   * comes from this run's extraction. An unchanged file's is already there unless it wins only now,
+   * because the file kept before changed or went to another year; only then are the documents'
+   * records read.
+   */
+  private Dataset<Row> keptRecords(Dataset<Row> documentsBefore, Dataset<Row> extracted, Dataset<Row> kept) {
+    Dataset<Row> changedRecords = reportsOf(extracted)
+        .join(kept.where(col(CHANGED_FLAG)).select("source_path"), new String[] {"source_path"}, "left_semi");
+    String[] byPlace = {"source_path", REPORT_KEY[0], REPORT_KEY[1]};
+    // Checkpointed: a MERGE source that scans its own target confuses Delta's deletion-vector plan.
+    Dataset<Row> keptOnlyNow = kept.where(not(col(CHANGED_FLAG))).select("source_path", REPORT_KEY)
+        .join(lakehouse.read(LakehouseTable.REPORTS).select("source_path", REPORT_KEY), byPlace, "left_anti")
+        .select("source_path").localCheckpoint(true);
+    if (keptOnlyNow.isEmpty()) {
+      return changedRecords;
+    }
+    return changedRecords.unionByName(reportsOf(documentsBefore).join(keptOnlyNow, new String[] {"source_path"}, "left_semi"));
   }
 
   /**
@@ -283,13 +307,5 @@ public final class ReportIngestion {
 
   private void recordModificationTimes(Dataset<Row> onlyTouched) {
     mergeDocuments(lakehouse.spark().createDataFrame(List.of(), LakehouseTable.DOCUMENTS.schema()), onlyTouched);
-  }
-
-  private static Column[] columns(String[] names) {
-    Column[] columns = new Column[names.length];
-    for (int i = 0; i < names.length; i++) {
-      columns[i] = col(names[i]);
-    }
-    return columns;
   }
 }

@@ -107,7 +107,7 @@ class ReportIngestionTest extends SparkSessionTest {
   }
 
   @Test
-  void aDuplicateAgencyYearKeepsTheFullerReportAndQuarantinesTheOther() {
+  void aDuplicateAgencyYearKeepsTheFullerReportAndTheOtherOnceTheKeptOneLosesItsLead() {
     String fuller = proseReport(CIVIL_AFFAIRS, 2017, 128) + "我局全年未收到依申请公开申请。\n";
     write(input, "a-excerpt.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
     write(input, "b-full.txt", fuller);
@@ -122,6 +122,18 @@ class ReportIngestionTest extends SparkSessionTest {
     assertTrue(duplicate.<String>getAs("source_path").endsWith("a-excerpt.txt"));
     assertTrue(duplicate.<String>getAs("kept_source_path").endsWith("b-full.txt"));
     assertEquals(2, lakehouse.read(LakehouseTable.DOCUMENTS).count(), "both files are kept as documents");
+
+    // The kept file loses its lead: the unchanged excerpt, equal now and first by path, is kept instead.
+    write(input, "b-full.txt", proseReport(CIVIL_AFFAIRS, 2017, 127));
+    ingest();
+
+    Row kept = lakehouse.read(LakehouseTable.REPORTS).head();
+    assertTrue(kept.<String>getAs("source_path").endsWith("a-excerpt.txt"));
+    assertEquals(128L, kept.<Long>getAs("proactive_items"));
+    Row nowDuplicate = lakehouse.read(LakehouseTable.QUARANTINE).head();
+    assertEquals(1, lakehouse.read(LakehouseTable.QUARANTINE).count());
+    assertTrue(nowDuplicate.<String>getAs("source_path").endsWith("b-full.txt"));
+    assertTrue(nowDuplicate.<String>getAs("kept_source_path").endsWith("a-excerpt.txt"));
   }
 
   @Test
