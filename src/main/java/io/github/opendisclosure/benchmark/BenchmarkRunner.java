@@ -4,6 +4,7 @@ import io.github.opendisclosure.corpus.CorpusFolder;
 import io.github.opendisclosure.corpus.CorpusFolder.WrittenCorpus;
 import io.github.opendisclosure.corpus.CorpusGenerator;
 import io.github.opendisclosure.corpus.GeneratedReport;
+import io.github.opendisclosure.lakehouse.ReportIngestion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ final class BenchmarkRunner {
   static final String RAW_READ = "raw read (1 thread)";
   static final String EXTRACTION = "extraction alone (1 thread)";
   static final String INGEST = "Spark extract + ingest (jobs/ingest)";
+  static final String SPARK_EXTRACTION = "Spark extraction job (in jobs/ingest)";
   static final String INDICATORS = "indicators (jobs/indicators --full)";
   static final String ASSESSMENT = "assessment (jobs/assess)";
   static final String DUCKDB = "DuckDB group indicators";
@@ -88,7 +90,14 @@ final class BenchmarkRunner {
     Path logs = settings.work().resolve("logs-" + size);
     deleteRecursively(lakehouse);
     String input = corpusFolder.resolve(CorpusFolder.REPORTS).toString();
-    stages.add(report(child(INGEST, size, logs, "ingest", "ingest", "--input", input, "--lakehouse", lakehouse.toString())));
+    Path ingestEvents = logs.resolve("ingest-events");
+    deleteRecursively(ingestEvents);
+    List<String> ingestArguments = new ArrayList<>(List.of("--input", input, "--lakehouse", lakehouse.toString()));
+    ingestArguments.addAll(SparkEventLog.settingsWritingInto(ingestEvents));
+    stages.add(report(child(INGEST, size, logs, "ingest", "ingest", ingestArguments.toArray(String[]::new))));
+    SparkEventLog.secondsOfJobsDescribed(ingestEvents, ReportIngestion.EXTRACTION_JOB).ifPresent(seconds ->
+        stages.add(report(new StageMeasurement(SPARK_EXTRACTION, size, seconds, size, 0, -1, -1, -1,
+            "the ingest's Spark job that reads and extracts every file, on all cores, from its event log"))));
     soFar.run();
     stages.add(report(child(INDICATORS, size, logs, "indicators", "indicators", "--lakehouse", lakehouse.toString(),
         "--full")));

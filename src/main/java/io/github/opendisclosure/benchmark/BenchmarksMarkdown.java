@@ -93,10 +93,14 @@ final class BenchmarksMarkdown {
     out.append("## Ratios\n\n| | ");
     run.corpora().forEach(corpus -> out.append(format("%,d reports | ", corpus.reports())));
     out.append("\n|---|").append("---:|".repeat(run.corpora().size())).append('\n');
-    out.append("| parallel efficiency: Spark ingest reports/s / (").append(cores).append(" cores x single-thread extraction) | ");
-    run.corpora().forEach(corpus -> out.append(BenchmarkTargets.parallelEfficiency(corpus, cores)
-        .map(value -> format("%.0f%%", value * 100)).orElse("")).append(" | "));
-    out.append("\n| indicators time / DuckDB time (our job's wall time with JVM start, DuckDB in-process) | ");
+    for (String sparkStage : List.of(BenchmarkRunner.SPARK_EXTRACTION, BenchmarkRunner.INGEST)) {
+      out.append("| parallel efficiency: ").append(sparkStage).append(" reports/s / (").append(cores)
+          .append(" cores x single-thread extraction) | ");
+      run.corpora().forEach(corpus -> out.append(BenchmarkTargets.parallelEfficiency(corpus, sparkStage, cores)
+          .map(value -> format("%.0f%%", value * 100)).orElse("")).append(" | "));
+      out.append('\n');
+    }
+    out.append("| indicators time / DuckDB time (our job's wall time with JVM start, DuckDB in-process) | ");
     run.corpora().forEach(corpus -> out.append(ratio(corpus, BenchmarkRunner.INDICATORS, BenchmarkRunner.DUCKDB)
         .map(value -> format("%.1f", value)).orElse("")).append(" | "));
     out.append("\n| raw read MB/s / extraction MB/s (how far extraction is from the I/O limit) | ");

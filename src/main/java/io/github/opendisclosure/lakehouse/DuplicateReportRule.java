@@ -2,6 +2,8 @@ package io.github.opendisclosure.lakehouse;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -29,6 +31,25 @@ public final class DuplicateReportRule {
       "more metrics stated, then fewer issues, then later publication date, then smaller source path";
 
   private DuplicateReportRule() {}
+
+  /**
+   * Rows of the documents table with only what ranking and quarantining read: the file's identity and
+   * quarantine reason, and of its report the columns {@link #rankingColumnsOf} takes.
+   */
+  public static Dataset<Row> outlineOf(Dataset<Row> documents) {
+    Column report = struct(
+        col("report.agency_key").as("agency_key"),
+        col("report.year").as("year"),
+        col("report.known_metrics").as("known_metrics"),
+        col("report.issues").as("issues"),
+        col("report.published_date").as("published_date"),
+        col("report.source_path").as("source_path"),
+        col("report.source_file").as("source_file"),
+        col("report.source_sha256").as("source_sha256"),
+        col("report.agency_name").as("agency_name"));
+    return documents.select(col("source_path"), col("file_name"), col("sha256"), col("quarantine_reason"),
+        col("quarantine_message"), when(col("report").isNotNull(), report).as("report"));
+  }
 
   /**
    * What the rule reads of each report of {@code documents} (rows of the documents table, or of its

@@ -17,11 +17,14 @@ import io.github.opendisclosure.job.StageProgress;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -43,6 +46,13 @@ import org.apache.spark.util.LongAccumulator;
  */
 public final class ReportIngestion {
 
+  /** What the Spark UI and event log call the job that reads and extracts the new and changed files. */
+  public static final String EXTRACTION_JOB = "ingest: read and extract the new and changed files";
+
+  /** The local property {@link SparkContext#setJobDescription} sets. */
+  private static final String JOB_DESCRIPTION_PROPERTY = "spark.job.description";
+  /** Delta's setting for copying a MERGE source before reading it (all, auto or none). */
+  private static final String MERGE_MATERIALIZE_SOURCE = "spark.databricks.delta.merge.materializeSource";
   private static final String DELETE_FLAG = "_delete";
   private static final String TOUCHED_FLAG = "_touched";
   private static final String CHANGED_FLAG = "_changed";
@@ -119,10 +129,14 @@ public final class ReportIngestion {
     // Checkpointed, here and below: every MERGE reads these rows several times, and re-planning the
     // window and unions over the ~150-column report struct inside each MERGE costs minutes and
     // gigabytes of driver heap even for a handful of files.
-    Dataset<Row> extracted = extract(inputFiles, changedFiles.repartition(tasks), ingestedAt).localCheckpoint(true);
-    Dataset<Row> candidates = rankedCandidates(documentsBefore, extracted).localCheckpoint(true);
+    Dataset<Row> extracted = describedAs(EXTRACTION_JOB,
+        () -> extract(inputFiles, changedFiles.repartition(tasks), ingestedAt).localCheckpoint(true));
+    // The few columns ranking and quarantine read, apart: the checkpointed rows are not columnar, so
+    // each step that read them whole would read every text again.
+    Dataset<Row> extractedOutline = DuplicateReportRule.outlineOf(extracted).localCheckpoint(true);
+    Dataset<Row> candidates = rankedCandidates(documentsBefore, extractedOutline).localCheckpoint(true);
     long reportsWritten = mergeReports(documentsBefore, extracted, candidates);
-    long quarantined = mergeQuarantine(extracted, candidates, ingestedAt);
+    long quarantined = mergeQuarantine(extractedOutline, candidates, ingestedAt);
     // Another ingest that landed documents meanwhile may have ranked other files of the same
     // agency-years; this run's choice was made without them, so it starts over and ranks them all.
     if (lakehouse.version(LakehouseTable.DOCUMENTS) != documentsVersion) {
@@ -130,6 +144,18 @@ public final class ReportIngestion {
     }
     mergeDocuments(extracted, onlyTouched);
     return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
+  }
+
+  /** Runs {@code work} with its Spark jobs described as {@code description}. */
+  private <T> T describedAs(String description, Supplier<T> work) {
+    SparkContext context = lakehouse.spark().sparkContext();
+    String previous = context.getLocalProperty(JOB_DESCRIPTION_PROPERTY);
+    context.setJobDescription(description);
+    try {
+      return work.get();
+    } finally {
+      context.setJobDescription(previous);
+    }
   }
 
   /** The files, each counted on the progress as Spark checks it. */
@@ -180,10 +206,10 @@ public final class ReportIngestion {
    * agency-year a changed file used to belong to is touched too, so a corrected year moves cleanly.
    * Only the columns the rule reads are ranked; {@link #keptRecords} fetches the whole records kept.
    */
-  private static Dataset<Row> rankedCandidates(Dataset<Row> documentsBefore, Dataset<Row> extracted) {
-    Dataset<Row> changedPaths = extracted.select("source_path");
+  private static Dataset<Row> rankedCandidates(Dataset<Row> documentsBefore, Dataset<Row> extractedOutline) {
+    Dataset<Row> changedPaths = extractedOutline.select("source_path");
     Dataset<Row> previousVersions = documentsBefore.join(changedPaths, "source_path");
-    Dataset<Row> changedCandidates = DuplicateReportRule.rankingColumnsOf(extracted).withColumn(CHANGED_FLAG, lit(true));
+    Dataset<Row> changedCandidates = DuplicateReportRule.rankingColumnsOf(extractedOutline).withColumn(CHANGED_FLAG, lit(true));
     Dataset<Row> touchedKeys = changedCandidates.select(REPORT_KEY[0], REPORT_KEY[1])
         .union(DuplicateReportRule.rankingColumnsOf(previousVersions).select(REPORT_KEY[0], REPORT_KEY[1]))
         .distinct();
@@ -238,8 +264,8 @@ public final class ReportIngestion {
    * Quarantines the changed files that could not be read and the duplicates that lost to another
    * file, and releases quarantine rows that no longer apply (a file fixed, a duplicate now kept).
    */
-  private long mergeQuarantine(Dataset<Row> extracted, Dataset<Row> candidates, Timestamp quarantinedAt) {
-    Dataset<Row> unreadable = extracted.where(col("report").isNull()).select(
+  private long mergeQuarantine(Dataset<Row> extractedOutline, Dataset<Row> candidates, Timestamp quarantinedAt) {
+    Dataset<Row> unreadable = extractedOutline.where(col("report").isNull()).select(
         col("source_path"), col("file_name").as("source_file"), col("sha256").as("source_sha256"),
         col("quarantine_reason").as("reason"), col("quarantine_message").as("message"),
         lit(null).cast("string").as("agency_key"), lit(null).cast("string").as("agency_name"),
@@ -256,7 +282,7 @@ public final class ReportIngestion {
 
     Dataset<Row> touchedKeys = candidates.select(REPORT_KEY[0], REPORT_KEY[1]).distinct();
     Dataset<Row> existing = lakehouse.read(LakehouseTable.QUARANTINE);
-    Dataset<Row> releasedFiles = existing.join(extracted.select("source_path"), "source_path");
+    Dataset<Row> releasedFiles = existing.join(extractedOutline.select("source_path"), "source_path");
     Dataset<Row> releasedDuplicates = existing
         .where(col("reason").equalTo(QuarantineReason.DUPLICATE_AGENCY_YEAR.code()))
         .join(touchedKeys, REPORT_KEY, "left_semi");
@@ -280,12 +306,12 @@ public final class ReportIngestion {
       String matchCondition, String changed) {
     Dataset<Row> changes = upserts.withColumn(DELETE_FLAG, lit(false))
         .unionByName(deletes.withColumn(DELETE_FLAG, lit(true)), true);
-    lakehouse.deltaTable(table).as("t")
+    mergeWithoutCopyingTheSource(() -> lakehouse.deltaTable(table).as("t")
         .merge(changes.as("s"), matchCondition)
         .whenMatched("s." + DELETE_FLAG).delete()
         .whenMatched("NOT s." + DELETE_FLAG + " AND (" + changed + ")").updateAll()
         .whenNotMatched("NOT s." + DELETE_FLAG).insertAll()
-        .execute();
+        .execute());
   }
 
   /**
@@ -296,13 +322,34 @@ public final class ReportIngestion {
   private void mergeDocuments(Dataset<Row> extracted, Dataset<Row> onlyTouched) {
     Dataset<Row> changes = extracted.withColumn(TOUCHED_FLAG, lit(false))
         .unionByName(onlyTouched.withColumn(TOUCHED_FLAG, lit(true)), true);
-    lakehouse.deltaTable(LakehouseTable.DOCUMENTS).as("t")
+    mergeWithoutCopyingTheSource(() -> lakehouse.deltaTable(LakehouseTable.DOCUMENTS).as("t")
         .merge(changes.as("s"), "t.source_path = s.source_path")
         .whenMatched("s." + TOUCHED_FLAG + " AND t.sha256 = s.sha256")
         .updateExpr(Map.of("modified_at", "s.modified_at"))
         .whenMatched("NOT s." + TOUCHED_FLAG).updateAll()
         .whenNotMatched("NOT s." + TOUCHED_FLAG).insertAll()
-        .execute();
+        .execute());
+  }
+
+  /**
+   * Runs a MERGE whose source Delta does not copy first. Delta copies a source that is not a plain Delta
+   * scan, because it reads the source twice and the two reads must agree. Every source here is
+   * checkpointed rows or a fixed table version, which read the same twice, so the copy would only move
+   * every record and text once more.
+   */
+  private void mergeWithoutCopyingTheSource(Runnable merge) {
+    RuntimeConfig conf = lakehouse.spark().conf();
+    String previous = conf.get(MERGE_MATERIALIZE_SOURCE, null);
+    conf.set(MERGE_MATERIALIZE_SOURCE, "none");
+    try {
+      merge.run();
+    } finally {
+      if (previous == null) {
+        conf.unset(MERGE_MATERIALIZE_SOURCE);
+      } else {
+        conf.set(MERGE_MATERIALIZE_SOURCE, previous);
+      }
+    }
   }
 
   private void recordModificationTimes(Dataset<Row> onlyTouched) {
