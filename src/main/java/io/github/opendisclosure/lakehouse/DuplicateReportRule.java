@@ -5,10 +5,10 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
@@ -32,41 +32,31 @@ public final class DuplicateReportRule {
 
   private DuplicateReportRule() {}
 
+  /** The report fields the rule orders by, and those a duplicate is quarantined with. */
+  private static final String[] RANKED_REPORT_FIELDS = {"agency_key", "year", "known_metrics", "issues",
+      "published_date", "source_path", "source_file", "source_sha256", "agency_name"};
+
   /**
    * Rows of the documents table with only what ranking and quarantining read: the file's identity and
-   * quarantine reason, and of its report the columns {@link #rankingColumnsOf} takes.
+   * quarantine reason, and of its report the fields {@link #rankingColumnsOf} takes.
    */
   public static Dataset<Row> outlineOf(Dataset<Row> documents) {
-    Column report = struct(
-        col("report.agency_key").as("agency_key"),
-        col("report.year").as("year"),
-        col("report.known_metrics").as("known_metrics"),
-        col("report.issues").as("issues"),
-        col("report.published_date").as("published_date"),
-        col("report.source_path").as("source_path"),
-        col("report.source_file").as("source_file"),
-        col("report.source_sha256").as("source_sha256"),
-        col("report.agency_name").as("agency_name"));
+    Column report = struct(Arrays.stream(RANKED_REPORT_FIELDS).map(field -> col("report." + field).as(field))
+        .toArray(Column[]::new));
     return documents.select(col("source_path"), col("file_name"), col("sha256"), col("quarantine_reason"),
         col("quarantine_message"), when(col("report").isNotNull(), report).as("report"));
   }
 
   /**
    * What the rule reads of each report of {@code documents} (rows of the documents table, or of its
-   * shape), and the names a duplicate is quarantined with: a few columns instead of the whole record,
-   * so that ranking never moves every report's evidence and metrics.
+   * {@link #outlineOf outline}), and the names a duplicate is quarantined with: a few columns instead
+   * of the whole record, so that ranking never moves every report's evidence and metrics.
    */
   public static Dataset<Row> rankingColumnsOf(Dataset<Row> documents) {
-    return documents.where(col("report").isNotNull()).select(
-        col("report.agency_key").as("agency_key"),
-        col("report.year").as("year"),
-        col("report.known_metrics").as("known_metrics"),
-        size(col("report.issues")).as("issue_count"),
-        col("report.published_date").as("published_date"),
-        col("report.source_path").as("source_path"),
-        col("report.source_file").as("source_file"),
-        col("report.source_sha256").as("source_sha256"),
-        col("report.agency_name").as("agency_name"));
+    Column[] columns = Arrays.stream(RANKED_REPORT_FIELDS)
+        .map(field -> field.equals("issues") ? size(col("report.issues")).as("issue_count") : col("report." + field).as(field))
+        .toArray(Column[]::new);
+    return documents.where(col("report").isNotNull()).select(columns);
   }
 
   /** Rows of {@link #rankingColumnsOf} ranked within their agency and year, best first. */
