@@ -241,8 +241,8 @@ public final class ReportIngestion {
   }
 
   /**
-   * The whole records of the kept reports that the reports table does not hold yet. A changed file's
-   * comes from this run's extraction. An unchanged file's is already there unless it wins only now,
+   * The whole records of the kept reports that may differ from those in the reports table. A changed
+   * file's comes from this run's extraction. An unchanged file's is already there unless it wins only now,
    * because the file kept before changed or went to another year; only then are the documents'
    * records read.
    */
