@@ -42,11 +42,12 @@ final class SparkEventLog {
           for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             JsonNode event = JSON.readTree(line);
             String kind = event.path("Event").asText();
+            long job = event.path("Job ID").asLong();
             if (kind.equals("SparkListenerJobStart")
                 && description.equals(event.path("Properties").path("spark.job.description").asText(null))) {
-              submitted.put(event.path("Job ID").asLong(), event.path("Submission Time").asLong());
-            } else if (kind.equals("SparkListenerJobEnd") && submitted.containsKey(event.path("Job ID").asLong())) {
-              seconds += (event.path("Completion Time").asLong() - submitted.get(event.path("Job ID").asLong())) / 1e3;
+              submitted.put(job, event.path("Submission Time").asLong());
+            } else if (kind.equals("SparkListenerJobEnd") && submitted.containsKey(job)) {
+              seconds += (event.path("Completion Time").asLong() - submitted.get(job)) / 1e3;
               found = true;
             }
           }
