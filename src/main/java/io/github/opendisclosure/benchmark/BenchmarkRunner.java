@@ -32,6 +32,8 @@ final class BenchmarkRunner {
   static final String EXTRACTION = "extraction alone (1 thread)";
   static final String INGEST = "Spark extract + ingest (jobs/ingest)";
   static final String SPARK_EXTRACTION = "Spark extraction job (in jobs/ingest)";
+  static final String SPARK_EXTRACTION_COLD = "Spark extraction alone, first pass";
+  static final String SPARK_EXTRACTION_WARM = "Spark extraction alone, second pass";
   static final String INDICATORS = "indicators (jobs/indicators --full)";
   static final String ASSESSMENT = "assessment (jobs/assess)";
   static final String DUCKDB = "DuckDB group indicators";
@@ -99,6 +101,8 @@ final class BenchmarkRunner {
         stages.add(report(new StageMeasurement(SPARK_EXTRACTION, size, seconds, size, 0, -1, -1, -1,
             "the ingest's Spark job that reads and extracts every file, on all cores, from its event log"))));
     soFar.run();
+    extractionPasses(size, logs, input).forEach(stage -> stages.add(report(stage)));
+    soFar.run();
     stages.add(report(child(INDICATORS, size, logs, "indicators", "indicators", "--lakehouse", lakehouse.toString(),
         "--full")));
     soFar.run();
@@ -121,6 +125,28 @@ final class BenchmarkRunner {
         changeReports(generator, corpusFolder, 0); // the corpus stays the one its seed gives
       }
     }
+  }
+
+  /**
+   * The extraction in Spark on its own, twice in one JVM: the second pass shows the steady state the
+   * first reaches once the JIT compiler is done, which shares the cores with the tasks before that.
+   */
+  private List<StageMeasurement> extractionPasses(int size, Path logs, String input)
+      throws IOException, InterruptedException {
+    progress.printf("  %s ...%n", SPARK_EXTRACTION_WARM);
+    progress.flush();
+    ChildJvmRun.Result result = ChildJvmRun.run(settings.projectRoot(), settings.childHeap(), logs, "extraction-passes",
+        ChildJvmRun.sparkMain(settings.projectRoot(), SparkExtractionPasses.class, "--input", input));
+    if (result.exitCode() != 0) {
+      return List.of(new StageMeasurement(SPARK_EXTRACTION_WARM, size, result.seconds(), 0, 0, -1, -1, -1,
+          "FAILED with exit code " + result.exitCode() + ": " + result.lastLine()));
+    }
+    SparkExtractionPasses.Passes passes = SparkExtractionPasses.parse(result.output());
+    return List.of(
+        new StageMeasurement(SPARK_EXTRACTION_COLD, size, passes.cold().seconds(), size, 0, -1, -1, -1, String.format(
+            Locale.ROOT, "all cores, a fresh JVM, nothing written; JIT compiling %.0f s meanwhile", passes.cold().compilerSeconds())),
+        new StageMeasurement(SPARK_EXTRACTION_WARM, size, passes.warm().seconds(), size, 0, -1, -1, -1, String.format(
+            Locale.ROOT, "the same files again in the same JVM; JIT compiling %.0f s meanwhile", passes.warm().compilerSeconds())));
   }
 
   /** Rewrites reports spread over the corpus with another revision of their figures. */

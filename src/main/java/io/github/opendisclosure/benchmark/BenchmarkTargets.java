@@ -33,12 +33,14 @@ final class BenchmarkTargets {
         Optional.of(extraction >= EXTRACTION_PER_CORE)));
 
     Optional<Double> efficiency = parallelEfficiency(largest, BenchmarkRunner.SPARK_EXTRACTION, cores);
+    Optional<Double> steadyState = parallelEfficiency(largest, BenchmarkRunner.SPARK_EXTRACTION_WARM, cores);
     Optional<Double> wholeIngest = parallelEfficiency(largest, BenchmarkRunner.INGEST, cores);
     CorpusRun smallest = runs.stream().min((a, b) -> Integer.compare(a.reports(), b.reports())).orElseThrow();
     Optional<Double> marginal = marginalParallelEfficiency(smallest, largest, cores);
     targets.add(new Target("Spark extraction >= 75% parallel efficiency",
         efficiency.map(value -> format("%.0f%% (the ingest's extraction job, %,d reports, %d cores)", value * 100,
             largest.reports(), cores)).orElse("not measured")
+            + steadyState.map(value -> format("; steady state (a second pass in one JVM) %.0f%%", value * 100)).orElse("")
             + wholeIngest.map(value -> format("; whole ingest job %.0f%%", value * 100)).orElse("")
             + marginal.map(added -> format(", %.0f%% on the %,d reports the larger corpus adds", added * 100,
                 largest.reports() - smallest.reports())).orElse(""),

@@ -93,7 +93,7 @@ final class BenchmarksMarkdown {
     out.append("## Ratios\n\n| | ");
     run.corpora().forEach(corpus -> out.append(format("%,d reports | ", corpus.reports())));
     out.append("\n|---|").append("---:|".repeat(run.corpora().size())).append('\n');
-    for (String sparkStage : List.of(BenchmarkRunner.SPARK_EXTRACTION, BenchmarkRunner.INGEST)) {
+    for (String sparkStage : List.of(BenchmarkRunner.SPARK_EXTRACTION, BenchmarkRunner.SPARK_EXTRACTION_WARM, BenchmarkRunner.INGEST)) {
       out.append("| parallel efficiency: ").append(sparkStage).append(" reports/s / (").append(cores)
           .append(" cores x single-thread extraction) | ");
       run.corpora().forEach(corpus -> out.append(BenchmarkTargets.parallelEfficiency(corpus, sparkStage, cores)

@@ -96,6 +96,17 @@ final class ChildJvmRun {
     return -1;
   }
 
+  /**
+   * The command that runs {@code mainClass} as the launchers of {@code jobs/} run a Spark job: the same
+   * JVM options, class path and {@code conf/pipeline.conf}.
+   */
+  static List<String> sparkMain(Path projectRoot, Class<?> mainClass, String... arguments) {
+    List<String> command = new ArrayList<>(List.of("bash", "-c",
+        "source \"$0/jobs/_launcher.sh\" && run_spark_job \"$@\"", projectRoot.toString(), mainClass.getName()));
+    command.addAll(List.of(arguments));
+    return command;
+  }
+
   /** The command that runs a launcher of {@code jobs/} with its arguments. */
   static List<String> launcher(Path projectRoot, String job, String... arguments) {
     List<String> command = new ArrayList<>();

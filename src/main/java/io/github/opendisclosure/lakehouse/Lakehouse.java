@@ -40,9 +40,22 @@ public final class Lakehouse {
   public void createMissingTables() {
     LakehouseUpgrade upgrade = new LakehouseUpgrade(spark);
     for (LakehouseTable table : LakehouseTable.values()) {
-      createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
-      upgrade.upgrade(table, pathOf(table));
+      if (!createIfMissing(table)) {
+        upgrade.upgrade(table, pathOf(table));
+      }
     }
+  }
+
+  /**
+   * Creates the table unless it exists; returns whether it did. Looking first is cheaper than Delta's
+   * CREATE IF NOT EXISTS, which resolves the whole definition even for a table that exists.
+   */
+  public boolean createIfMissing(LakehouseTable table) {
+    if (DeltaTable.isDeltaTable(spark, pathOf(table))) {
+      return false;
+    }
+    createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
+    return true;
   }
 
   /**

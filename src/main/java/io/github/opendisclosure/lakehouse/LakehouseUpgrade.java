@@ -3,7 +3,6 @@ package io.github.opendisclosure.lakehouse;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import io.delta.tables.DeltaTable;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -75,9 +74,11 @@ final class LakehouseUpgrade {
    * spread over the years is the whole table. The protocol upgrade is one-way: readers need Delta 2.3+.
    */
   private void enableDeletionVectors(String path) {
-    Object enabled = DeltaTable.forPath(spark, path).detail().select("properties").head().getJavaMap(0)
-        .get(DELETION_VECTORS);
-    if (!"true".equals(enabled)) {
+    // The table's properties as SHOW TBLPROPERTIES reads them from the snapshot: DeltaTable.detail()
+    // would also add up every file's size in a Spark job, seconds on each ingest.
+    boolean enabled = spark.sql("SHOW TBLPROPERTIES " + sqlName(path)).where(col("key").equalTo(DELETION_VECTORS))
+        .collectAsList().stream().anyMatch(property -> "true".equals(property.getString(1)));
+    if (!enabled) {
       spark.sql("ALTER TABLE " + sqlName(path) + " SET TBLPROPERTIES ('" + DELETION_VECTORS + "' = 'true')");
     }
   }

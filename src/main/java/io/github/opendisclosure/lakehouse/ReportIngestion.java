@@ -24,8 +24,9 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.RuntimeConfig;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
@@ -181,6 +182,19 @@ public final class ReportIngestion {
           inputFiles.sha256(path, openable));
     };
     return files.map(hash, Encoders.row(FINGERPRINTED_SCHEMA));
+  }
+
+  /**
+   * The documents-table rows of every file under {@code input}, extracted in as many tasks as the
+   * ingest would use, and written nowhere: the extraction in Spark on its own, for measuring it.
+   */
+  public static Dataset<Row> extractedRowsOf(SparkSession spark, String input) {
+    InputFiles inputFiles = InputFiles.of(spark);
+    List<FileStatus> listed = inputFiles.list(input);
+    long bytes = listed.stream().mapToLong(FileStatus::getLen).sum();
+    int tasks = InputFiles.taskCount(listed.size(), bytes, spark.sparkContext().defaultParallelism());
+    return extract(inputFiles, inputFiles.asRows(spark, listed).repartition(tasks),
+        new Timestamp(System.currentTimeMillis()));
   }
 
   /**

@@ -57,7 +57,7 @@ public final class RunLog {
   }
 
   public static void append(Lakehouse lakehouse, Entry entry) {
-    lakehouse.createMissingTables();
+    lakehouse.createIfMissing(LakehouseTable.RUN_LOG);
     Row row = RowFactory.create(UUID.randomUUID().toString(), entry.job(), String.join(" ", entry.arguments()),
         entry.startedAt(), entry.endedAt(), entry.rowsIn(), entry.rowsOut(), entry.outcome(), entry.message());
     lakehouse.spark().createDataFrame(List.of(row), LakehouseTable.RUN_LOG.schema())

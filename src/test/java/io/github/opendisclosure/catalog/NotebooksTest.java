@@ -14,7 +14,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,7 @@ class NotebooksTest extends SparkSessionTest {
   private static final int KERNEL_START_ATTEMPTS = 4;
   private static final int CELL_SECONDS = 600;
   private static final long NOTEBOOK_MINUTES = 15;
+  private static final int NOTEBOOKS_AT_ONCE = 2;
 
   @TempDir
   Path folder;
@@ -61,9 +67,26 @@ class NotebooksTest extends SparkSessionTest {
     Path executed = folder.resolve("executed");
 
     // One nbconvert a notebook, so that a kernel that never answered (see execute) costs a rerun of
-    // that notebook alone.
-    for (Path notebook : notebooks) {
-      execute(notebook, executed, jupyterPath, lakehouse);
+    // that notebook alone. Two at a time: a kernel's work is mostly one thread (JShell compiling each
+    // cell, Spark's driver), so two kernels finish in about the time of the slower.
+    ExecutorService kernels = Executors.newFixedThreadPool(NOTEBOOKS_AT_ONCE);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (Path notebook : notebooks) {
+        runs.add(kernels.submit(() -> {
+          execute(notebook, executed, jupyterPath, lakehouse);
+          return null;
+        }));
+      }
+      for (Future<?> run : runs) {
+        try {
+          run.get();
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof Error error ? error : new AssertionError(e.getCause());
+        }
+      }
+    } finally {
+      kernels.shutdownNow();
     }
 
     for (Path notebook : notebooks) {
