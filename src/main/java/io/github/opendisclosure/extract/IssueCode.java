@@ -21,7 +21,7 @@ public enum IssueCode {
   /** A statistics table is present but has no numbers in it. */
   EMPTY_TABLE("统计表中没有数据"),
   /** A value that cannot be what it claims (a fractional count); it is left null. */
-  INVALID_VALUE("数值不合理（如计数为小数）"),
+  INVALID_VALUE("数值不合理（如计数为小数，或位数超出可存储的范围）"),
   /** A number was stated as an approximation (1200余条); the stated figure is recorded. */
   APPROXIMATE_VALUE("数据为约数（如“1200余条”）"),
   /** The agency's region could not be found in the administrative-division data. */

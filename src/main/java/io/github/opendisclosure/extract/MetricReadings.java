@@ -44,6 +44,11 @@ public final class MetricReadings {
           + " in \"" + sourceText.strip() + "\"; it is left unknown");
       return;
     }
+    if (!metric.unit().fitsColumn(value)) {
+      addIssue(IssueCode.INVALID_VALUE, metric.key() + " reads " + value.toPlainString() + " in \"" + sourceText.strip()
+          + "\", more than any report states; it is left unknown");
+      return;
+    }
     if (existing == null) {
       values.put(metric, value.stripTrailingZeros().scale() <= 0 ? value.setScale(0) : value);
       evidence.put(metric, sourceText.strip());
@@ -59,9 +64,23 @@ public final class MetricReadings {
     put(metric, BigDecimal.valueOf(value), sourceText);
   }
 
-  /** Every applicant column of one application-table row, keyed by that row's metric key. */
-  public void putApplicantBreakdown(ReportMetric row, Map<String, Long> columns) {
-    applicantBreakdown.put(row.key(), Collections.unmodifiableMap(new LinkedHashMap<>(columns)));
+  /**
+   * Every applicant column of one application-table row (in {@link #APPLICANT_COLUMNS} order), keyed by
+   * that row's metric key. A row with a column that is not a whole count the lakehouse holds has no
+   * breakdown; the issue names the row.
+   */
+  public void putApplicantBreakdown(ReportMetric row, List<BigDecimal> columnValues, String sourceText) {
+    Map<String, Long> columns = new LinkedHashMap<>();
+    for (int column = 0; column < APPLICANT_COLUMNS.size(); column++) {
+      BigDecimal value = columnValues.get(column);
+      if (value.stripTrailingZeros().scale() > 0 || !MetricUnit.COUNT.fitsColumn(value)) {
+        addIssue(IssueCode.INVALID_VALUE, row.key() + " applicant column " + APPLICANT_COLUMNS.get(column) + " reads "
+            + value.toPlainString() + " in \"" + sourceText.strip() + "\"; the row's breakdown is left out");
+        return;
+      }
+      columns.put(APPLICANT_COLUMNS.get(column), value.longValue());
+    }
+    applicantBreakdown.put(row.key(), Collections.unmodifiableMap(columns));
   }
 
   public void addIssue(IssueCode code, String message) {

@@ -3,10 +3,13 @@ package io.github.opendisclosure.extract;
 import static io.github.opendisclosure.testing.ReportFiles.proseReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,22 @@ class MalformedInputTest {
     assertFalse(record.isQuarantined());
     assertEquals(5, record.metric(ReportMetric.REQUESTS_RECEIVED).intValue());
     assertTrue(record.issues().stream().anyMatch(issue -> issue.code().equals("table_truncated")), record.issues().toString());
+  }
+
+  @Test
+  void numbersNoColumnHoldsAreLeftUnknownWithAnIssue() throws Exception {
+    // Found by ReportExtractorFuzzTest: an applicant column of 25 digits failed the whole document.
+    String report = Files.readString(Path.of("data/sample-reports/huaian/003_huaian-city-gov-2024.txt"))
+        .replace("一、本年新收政府信息公开申请数量 3001 53", "一、本年新收政府信息公开申请数量 3001 9999999999999999999999999");
+    ReportRecord record = extract(report.getBytes(StandardCharsets.UTF_8));
+
+    assertFalse(record.isQuarantined(), record.issues().toString());
+    assertEquals(3119, record.metric(ReportMetric.REQUESTS_RECEIVED).intValue());
+    assertEquals(3001, record.metric(ReportMetric.REQUESTS_NATURAL_PERSON).intValue());
+    assertNull(record.metric(ReportMetric.REQUESTS_COMMERCIAL_ENTERPRISE));
+    assertFalse(record.applicantBreakdown().containsKey(ReportMetric.REQUESTS_RECEIVED.key()));
+    assertTrue(record.issues().stream().anyMatch(issue -> issue.code().equals("invalid_value")
+        && issue.message().contains("9999999999999999999999999")), record.issues().toString());
   }
 
   @Test

@@ -7,7 +7,6 @@ import io.github.opendisclosure.extract.national.TableTokens.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -123,11 +122,7 @@ final class ApplicationTableReader {
       BigDecimal total = values.get(values.size() - 1);
       readings.put(row.metric(), total, evidence.get(row));
       if (values.size() == APPLICANT_COLUMNS) {
-        Map<String, Long> columns = new LinkedHashMap<>();
-        for (int column = 0; column < APPLICANT_COLUMNS; column++) {
-          columns.put(MetricReadings.APPLICANT_COLUMNS.get(column), values.get(column).longValueExact());
-        }
-        readings.putApplicantBreakdown(row.metric(), columns);
+        readings.putApplicantBreakdown(row.metric(), values, evidence.get(row));
         BigDecimal parts = sum(values.subList(0, APPLICANT_COLUMNS - 1));
         if (parts.compareTo(total) != 0) {
           readings.addIssue(IssueCode.TOTAL_MISMATCH, String.format("application table, %s: 总计 %s but its columns sum to %s",
