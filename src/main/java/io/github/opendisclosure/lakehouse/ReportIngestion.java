@@ -15,12 +15,14 @@ import io.github.opendisclosure.extract.ReportExtractor;
 import io.github.opendisclosure.extract.SourceDocument;
 import io.github.opendisclosure.job.StageProgress;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -37,11 +39,12 @@ import org.apache.spark.util.LongAccumulator;
  * <ul>
  *   <li>Only new files (by path), changed files (by SHA-256 against the documents table) and files
  *       read by an older extractor version are extracted; a rerun on the same input writes nothing.
- *   <li>A changed file replaces its agency-year in the reports table through MERGE; Delta time
- *       travel keeps the old value readable.
+ *   <li>A changed file replaces its agency-year in the reports table in one commit
+ *       ({@link KeyedRowReplacement}, or MERGE for a large batch); Delta time travel keeps the old
+ *       value readable.
  *   <li>Several files for one agency-year: {@link DuplicateReportRule} keeps one, the others are
  *       recorded in the quarantine table with the file kept instead.
- *   <li>The documents table is merged last: a run that dies midway left it untouched, so the next
+ *   <li>The documents table is written last: a run that dies midway left it untouched, so the next
  *       run sees the same files as changed and finishes the work without duplicating a row.
  * </ul>
  */
@@ -58,11 +61,19 @@ public final class ReportIngestion {
   private static final String TOUCHED_FLAG = "_touched";
   private static final String CHANGED_FLAG = "_changed";
   private static final String[] REPORT_KEY = {"agency_key", "year"};
-  private static final StructType FINGERPRINTED_SCHEMA = InputFiles.LISTED_SCHEMA
-      .add("sha256", DataTypes.StringType, false);
+  /** The report key as the replaced rows' predicate names it: by year first, the table's partitions. */
+  private static final List<String> REPLACED_REPORT_KEY = List.of("year", "agency_key");
+  private static final String KNOWN_SHA256 = "known_sha256";
+  private static final StructType CHECKED_SCHEMA = InputFiles.LISTED_SCHEMA
+      .add(KNOWN_SHA256, DataTypes.StringType, true)
+      .add("sha256", DataTypes.StringType, true);
+  private static final Column[] LISTED_COLUMNS = columnsOf(InputFiles.LISTED_SCHEMA);
+  private static final Column[] LISTED_COLUMNS_AND_KNOWN_SHA256 = columnsOf(InputFiles.LISTED_SCHEMA.add(KNOWN_SHA256,
+      DataTypes.StringType, true));
 
   private final Lakehouse lakehouse;
   private final StageProgress progress;
+  private final int mostKeysReplacedByPredicate;
 
   public ReportIngestion(Lakehouse lakehouse) {
     this(lakehouse, null);
@@ -70,8 +81,14 @@ public final class ReportIngestion {
 
   /** An ingestion that counts the files it reads on {@code progress} (none when null). */
   public ReportIngestion(Lakehouse lakehouse, StageProgress progress) {
+    this(lakehouse, progress, KeyedRowReplacement.MOST_KEYS);
+  }
+
+  /** One that merges, instead of replacing by predicate, batches of more than {@code mostKeysReplacedByPredicate} keys. */
+  ReportIngestion(Lakehouse lakehouse, StageProgress progress, int mostKeysReplacedByPredicate) {
     this.lakehouse = lakehouse;
     this.progress = progress;
+    this.mostKeysReplacedByPredicate = mostKeysReplacedByPredicate;
   }
 
   /**
@@ -98,26 +115,11 @@ public final class ReportIngestion {
     long documentsVersion = lakehouse.version(LakehouseTable.DOCUMENTS);
     Dataset<Row> documentsBefore = lakehouse.spark().read().format("delta").option("versionAsOf", documentsVersion)
         .load(lakehouse.pathOf(LakehouseTable.DOCUMENTS));
-    // A file is read again when its bytes changed, and when a newer extractor would read it differently.
-    Dataset<Row> currentDocuments = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
-        .select(col("source_path").as("path"), col("sha256"), col("size_bytes"), col("modified_at"));
-    // A file at a path not ingested yet is new without reading it. A known file with the size and
-    // modification time it had when read is unchanged without reading it either, as make and rsync
-    // judge. The others are hashed: only those whose bytes changed are read again to be extracted, so
-    // no file's bytes are shuffled or held; those that were only touched get their new time recorded.
-    String[] byPath = {"path"};
-    Dataset<Row> knownPaths = currentDocuments.select("path");
-    Dataset<Row> newFiles = counted(files.join(knownPaths, byPath, "left_anti"));
-    Dataset<Row> touchedFiles = counted(files.join(knownPaths, byPath, "left_semi"))
-        .join(currentDocuments.select("path", "size_bytes", "modified_at"),
-            new String[] {"path", "size_bytes", "modified_at"}, "left_anti");
-    Dataset<Row> hashed = fingerprinted(inputFiles, touchedFiles).localCheckpoint(true);
-    String[] byContent = {"path", "sha256"};
-    Dataset<Row> changedKnownFiles = hashed.join(currentDocuments.select("path", "sha256"), byContent, "left_anti")
-        .drop("sha256");
-    Dataset<Row> onlyTouched = hashed.join(currentDocuments.select("path", "sha256"), byContent, "left_semi")
-        .select(col("path").as("source_path"), col("sha256"), col("modified_at")).localCheckpoint(true);
-    Dataset<Row> changedFiles = newFiles.unionByName(changedKnownFiles).localCheckpoint(true);
+    Dataset<Row> checked = checkedAgainstDocuments(inputFiles, counted(files), documentsBefore).localCheckpoint(true);
+    Dataset<Row> changedFiles = checked.where(col(KNOWN_SHA256).isNull().or(col("sha256").notEqual(col(KNOWN_SHA256))))
+        .select(LISTED_COLUMNS);
+    Dataset<Row> onlyTouched = checked.where(col("sha256").equalTo(col(KNOWN_SHA256)))
+        .select(col("path").as("source_path"), col("sha256"), col("modified_at"));
     Row changedTotals = changedFiles.agg(count(lit(1)), coalesce(sum("size_bytes"), lit(0L))).first();
     long changed = changedTotals.getLong(0);
     if (changed == 0) {
@@ -127,8 +129,8 @@ public final class ReportIngestion {
       return new IngestionResult(filesRead, 0, 0, 0);
     }
     int tasks = InputFiles.taskCount(changed, changedTotals.getLong(1), lakehouse.spark().sparkContext().defaultParallelism());
-    // Checkpointed, here and below: every MERGE reads these rows several times, and re-planning the
-    // window and unions over the ~150-column report struct inside each MERGE costs minutes and
+    // Checkpointed, here and below: every write reads these rows several times, and re-planning the
+    // window and unions over the ~150-column report struct inside each write costs minutes and
     // gigabytes of driver heap even for a handful of files.
     Dataset<Row> extracted = describedAs(EXTRACTION_JOB,
         () -> extract(inputFiles, changedFiles.repartition(tasks), ingestedAt).localCheckpoint(true));
@@ -136,14 +138,14 @@ public final class ReportIngestion {
     // each step that read them whole would read every text again.
     Dataset<Row> extractedOutline = DuplicateReportRule.outlineOf(extracted).localCheckpoint(true);
     Dataset<Row> candidates = rankedCandidates(documentsBefore, extractedOutline).localCheckpoint(true);
-    long reportsWritten = mergeReports(documentsBefore, extracted, candidates);
+    long reportsWritten = writeReports(documentsBefore, extracted, candidates);
     long quarantined = mergeQuarantine(extractedOutline, candidates, ingestedAt);
     // Another ingest that landed documents meanwhile may have ranked other files of the same
     // agency-years; this run's choice was made without them, so it starts over and ranks them all.
     if (lakehouse.version(LakehouseTable.DOCUMENTS) != documentsVersion) {
       throw new ConcurrentWriteRetry.TableChangedMeanwhile("the documents table changed during this ingest");
     }
-    mergeDocuments(extracted, onlyTouched);
+    writeDocuments(extracted, changed, onlyTouched);
     return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
   }
 
@@ -173,15 +175,32 @@ public final class ReportIngestion {
     return files.map(count, Encoders.row(files.schema()));
   }
 
-  /** Each listed file with the SHA-256 of its bytes. */
-  private static Dataset<Row> fingerprinted(InputFiles inputFiles, Dataset<Row> files) {
-    MapFunction<Row, Row> hash = file -> {
-      String path = file.getAs("path");
-      boolean openable = file.getAs("openable");
-      return RowFactory.create(path, file.getAs("size_bytes"), openable, file.getAs("modified_at"),
-          inputFiles.sha256(path, openable));
+  /**
+   * The listed files that may have changed since the documents table recorded them, each with the
+   * SHA-256 that table knows ({@code known_sha256}, null for a new file) and, for a known file, the
+   * SHA-256 of its bytes now. A file at a path not ingested yet, or ingested by an older extractor, is
+   * new without reading it. A known file with the size and modification time it had when read is
+   * unchanged without reading it either, as make and rsync judge, and is left out. The others are
+   * hashed: only those whose bytes changed are read again to be extracted, so no file's bytes are
+   * shuffled or held; those that were only touched get their new time recorded.
+   */
+  private static Dataset<Row> checkedAgainstDocuments(InputFiles inputFiles, Dataset<Row> files,
+      Dataset<Row> documentsBefore) {
+    Dataset<Row> known = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
+        .select(col("source_path").as("known_path"), col("sha256").as(KNOWN_SHA256),
+            col("size_bytes").as("known_size_bytes"), col("modified_at").as("known_modified_at"));
+    Column unchangedBySizeAndTime = col("size_bytes").equalTo(col("known_size_bytes"))
+        .and(col("modified_at").equalTo(col("known_modified_at")));
+    Dataset<Row> unconfirmed = files.join(known, col("path").equalTo(col("known_path")), "left")
+        .where(col(KNOWN_SHA256).isNull().or(not(coalesce(unchangedBySizeAndTime, lit(false)))))
+        .select(LISTED_COLUMNS_AND_KNOWN_SHA256);
+    MapFunction<Row, Row> hashKnownFiles = file -> {
+      String knownSha256 = file.getAs(KNOWN_SHA256);
+      String sha256 = knownSha256 == null ? null : inputFiles.sha256(file.getAs("path"), file.getAs("openable"));
+      return RowFactory.create(file.getAs("path"), file.getAs("size_bytes"), file.getAs("openable"),
+          file.getAs("modified_at"), knownSha256, sha256);
     };
-    return files.map(hash, Encoders.row(FINGERPRINTED_SCHEMA));
+    return unconfirmed.map(hashKnownFiles, Encoders.row(CHECKED_SCHEMA));
   }
 
   /**
@@ -243,14 +262,33 @@ public final class ReportIngestion {
     return documents.where(col("report").isNotNull()).select("report.*");
   }
 
-  /** Upserts the kept report of every touched agency-year and deletes those left without one. */
-  private long mergeReports(Dataset<Row> documentsBefore, Dataset<Row> extracted, Dataset<Row> candidates) {
+  /**
+   * Writes the kept report of every touched agency-year that the reports table does not hold as it is
+   * (a new agency-year, or another file, other bytes or an older extractor than the row there), and
+   * deletes the agency-years left without a report; returns how many reports were kept.
+   */
+  private long writeReports(Dataset<Row> documentsBefore, Dataset<Row> extracted, Dataset<Row> candidates) {
     Dataset<Row> kept = candidates.where(col("rank").equalTo(1));
-    Dataset<Row> orphanKeys = candidates.where(col("orphan")).select(REPORT_KEY[0], REPORT_KEY[1]);
-    upsertAndDelete(LakehouseTable.REPORTS, keptRecords(documentsBefore, extracted, kept), orphanKeys,
-        "t.year = s.year AND t.agency_key = s.agency_key",
-        "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
-            + " OR t.extractor_version <> s.extractor_version");
+    Dataset<Row> orphanKeys = candidates.where(col("orphan")).select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1));
+    Dataset<Row> reportsBefore = lakehouse.read(LakehouseTable.REPORTS)
+        .select(col(REPORT_KEY[0]), col(REPORT_KEY[1]), col("source_path"), col("source_sha256"), col("extractor_version"));
+    List<Row> replacedKeys = kept.select(col(REPORT_KEY[0]), col(REPORT_KEY[1]), col("source_path"), col("source_sha256"),
+            lit(ReportExtractor.VERSION).as("extractor_version"))
+        .join(reportsBefore, reportsBefore.columns(), "left_anti")
+        .select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1)).unionByName(orphanKeys).distinct().collectAsList();
+    if (!replacedKeys.isEmpty()) {
+      Dataset<Row> records = keptRecords(documentsBefore, extracted, kept, reportsBefore);
+      if (replacedKeys.size() <= mostKeysReplacedByPredicate) {
+        Dataset<Row> keys = lakehouse.spark().createDataFrame(replacedKeys,
+            records.select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1)).schema());
+        KeyedRowReplacement.replace(records.join(keys, REPORT_KEY, "left_semi"), replacedKeys, REPLACED_REPORT_KEY,
+            lakehouse.pathOf(LakehouseTable.REPORTS));
+      } else {
+        upsertAndDelete(LakehouseTable.REPORTS, records, orphanKeys, "t.year = s.year AND t.agency_key = s.agency_key",
+            "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
+                + " OR t.extractor_version <> s.extractor_version");
+      }
+    }
     return kept.count();
   }
 
@@ -260,13 +298,14 @@ public final class ReportIngestion {
    * because the file kept before changed or went to another year; only then are the documents'
    * records read.
    */
-  private Dataset<Row> keptRecords(Dataset<Row> documentsBefore, Dataset<Row> extracted, Dataset<Row> kept) {
+  private Dataset<Row> keptRecords(Dataset<Row> documentsBefore, Dataset<Row> extracted, Dataset<Row> kept,
+      Dataset<Row> reportsBefore) {
     Dataset<Row> changedRecords = reportsOf(extracted)
         .join(kept.where(col(CHANGED_FLAG)).select("source_path"), new String[] {"source_path"}, "left_semi");
     String[] byPlace = {"source_path", REPORT_KEY[0], REPORT_KEY[1]};
     // Checkpointed: a MERGE source that scans its own target confuses Delta's deletion-vector plan.
     Dataset<Row> keptOnlyNow = kept.where(not(col(CHANGED_FLAG))).select("source_path", REPORT_KEY)
-        .join(lakehouse.read(LakehouseTable.REPORTS).select("source_path", REPORT_KEY), byPlace, "left_anti")
+        .join(reportsBefore.select("source_path", REPORT_KEY), byPlace, "left_anti")
         .select("source_path").localCheckpoint(true);
     if (keptOnlyNow.isEmpty()) {
       return changedRecords;
@@ -329,6 +368,23 @@ public final class ReportIngestion {
   }
 
   /**
+   * Writes the extracted files' rows in place of their paths' rows. A file touched without a change gets
+   * its new modification time, in a commit of its own when files also changed (rare: a copy that keeps
+   * the bytes but not the times); the time is recorded only beside the hash it was compared with.
+   */
+  private void writeDocuments(Dataset<Row> extracted, long changed, Dataset<Row> onlyTouched) {
+    if (changed > mostKeysReplacedByPredicate) {
+      mergeDocuments(extracted, onlyTouched);
+      return;
+    }
+    KeyedRowReplacement.replace(extracted, extracted.select("source_path").collectAsList(), List.of("source_path"),
+        lakehouse.pathOf(LakehouseTable.DOCUMENTS));
+    if (!onlyTouched.isEmpty()) {
+      recordModificationTimes(onlyTouched);
+    }
+  }
+
+  /**
    * Writes the extracted files' rows and the new modification time of files touched without a change,
    * in one MERGE, so one table version. A time is recorded only beside the hash it was compared with:
    * another ingest may have read other bytes of the file meanwhile.
@@ -364,6 +420,10 @@ public final class ReportIngestion {
         conf.set(MERGE_MATERIALIZE_SOURCE, previous);
       }
     }
+  }
+
+  private static Column[] columnsOf(StructType schema) {
+    return Arrays.stream(schema.fieldNames()).map(name -> col(name)).toArray(Column[]::new);
   }
 
   private void recordModificationTimes(Dataset<Row> onlyTouched) {
