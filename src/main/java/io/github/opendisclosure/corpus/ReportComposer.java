@@ -3,6 +3,7 @@ package io.github.opendisclosure.corpus;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.accuracy.ExpectedRecord;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -273,7 +274,10 @@ final class ReportComposer {
     }
     String notes = noise.isEmpty() ? "generated" : "generated; noise: "
         + noise.stream().map(NoiseKind::code).sorted().collect(Collectors.joining(", "));
-    return new ExpectedRecord(name, office.agencyType(), office.level(), office.province(), office.city(),
+    // The extractor reads the name from text folded to NFKC: the page's 洮北区（工业园区）城南街道办事处 is
+    // 洮北区(工业园区)城南街道办事处 there, while the township keeps its official name （工业园区）城南街道.
+    String recordedName = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    return new ExpectedRecord(recordedName, office.agencyType(), office.level(), office.province(), office.city(),
         office.county(), office.township(), office.divisionCode(), year, template, ordered, orderedProse, notes);
   }
 

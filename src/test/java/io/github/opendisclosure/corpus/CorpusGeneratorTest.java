@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.opendisclosure.extract.ReportExtractor;
+import io.github.opendisclosure.extract.ReportRecord;
+import io.github.opendisclosure.extract.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -96,6 +100,21 @@ class CorpusGeneratorTest {
     assertTrue(cut.expectedIssues().contains("table_truncated"));
     String lastKey = cut.expected().template().equals("pre2019") ? "trainees" : "carried_to_next_year";
     assertFalse(cut.expected().metrics().containsKey(lastKey), cut.fileName());
+  }
+
+  @Test
+  void anOfficeNamedWithFullWidthBracketsIsExpectedUnderTheNameTheExtractorReads() {
+    // The data writes the township 220802006 as （工业园区）城南街道; the page keeps the full-width brackets,
+    // the extractor reads text folded to NFKC, so the record's agency name has ASCII ones.
+    CorpusOffice office = new CorpusOffice(OfficeKind.GOVERNMENT, "township", "洮北区（工业园区）城南街道", "吉林省",
+        "白城市", "洮北区", "（工业园区）城南街道", "220802006", true);
+    GeneratedReport report = ReportComposer.compose(0, office, 2019, new SplittableRandom(1), new SplittableRandom(2));
+    assertEquals("洮北区(工业园区)城南街道办事处", report.expected().agencyName());
+    assertEquals("（工业园区）城南街道", report.expected().township());
+    ReportRecord record = ReportExtractor.shared().extract(new SourceDocument(report.fileName(), report.bytes()));
+    assertEquals(report.expected().agencyName(), record.agencyName());
+    assertEquals(report.expected().township(), record.township());
+    assertEquals(report.expected().divisionCode(), record.divisionCode());
   }
 
   private static List<Path> relativeFiles(Path root) throws IOException {

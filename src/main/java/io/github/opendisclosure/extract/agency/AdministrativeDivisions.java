@@ -6,18 +6,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * China's administrative divisions with their GB/T 2260 codes, from the bundled
  * {@code divisions/china-divisions.tsv} (source and version in {@code divisions/SOURCE.md}).
- * Names repeat across the country (城关镇, 朝阳区), so a name gives a list of divisions.
+ * Names repeat across the country (城关镇, 朝阳区), so a name gives a list of divisions. A name is
+ * found as the data writes it and as a report's NFKC-folded text writes it: the data's
+ * （工业园区）城南街道 is (工业园区)城南街道 in the text the extractor reads.
  */
 public final class AdministrativeDivisions {
 
@@ -30,6 +35,7 @@ public final class AdministrativeDivisions {
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
   private final BitSet lastCharacters = new BitSet(Character.MAX_VALUE + 1);
+  private final Set<String> namesBeyondIdeographs = new LinkedHashSet<>();
   private int longestName;
 
   private AdministrativeDivisions() {}
@@ -64,9 +70,15 @@ public final class AdministrativeDivisions {
   private void add(Division division) {
     all.add(division);
     byCode.put(division.code(), division);
-    byName.computeIfAbsent(division.name(), name -> new ArrayList<>(1)).add(division);
-    longestName = Math.max(longestName, division.name().length());
-    lastCharacters.set(division.name().charAt(division.name().length() - 1));
+    String folded = Normalizer.normalize(division.name(), Normalizer.Form.NFKC);
+    for (String written : folded.equals(division.name()) ? List.of(folded) : List.of(division.name(), folded)) {
+      byName.computeIfAbsent(written, name -> new ArrayList<>(1)).add(division);
+      longestName = Math.max(longestName, written.length());
+      lastCharacters.set(written.charAt(written.length() - 1));
+    }
+    if (!folded.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      namesBeyondIdeographs.add(folded);
+    }
   }
 
   /** Every division, in the file's order (by code). */
@@ -78,9 +90,18 @@ public final class AdministrativeDivisions {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** Every division with exactly this name. */
+  /** Every division with exactly this name, as the data or a folded text writes it. */
   public List<Division> named(String name) {
     return byName.getOrDefault(name, List.of());
+  }
+
+  /**
+   * The names, as a folded text writes them, with a character other than an ideograph: a few merged
+   * townships the statistics bureau writes with a hyphen (化学新材料产业园-沿江街道) or brackets
+   * ((工业园区)城南街道), which an office's name carries as they are.
+   */
+  Set<String> namesBeyondIdeographs() {
+    return Collections.unmodifiableSet(namesBeyondIdeographs);
   }
 
   /** Whether some division's name ends with {@code c}: text before any other character ends no name. */

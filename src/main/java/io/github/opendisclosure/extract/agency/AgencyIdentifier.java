@@ -22,11 +22,13 @@ public final class AgencyIdentifier {
 
   private final AdministrativeDivisions divisions;
   private final RegionResolver regions;
+  private final AgencyNameFinder names;
   private final AgencyTypes types;
 
   AgencyIdentifier(AdministrativeDivisions divisions, AgencyTypes types) {
     this.divisions = divisions;
     this.regions = new RegionResolver(divisions);
+    this.names = new AgencyNameFinder(divisions);
     this.types = types;
   }
 
@@ -36,7 +38,7 @@ public final class AgencyIdentifier {
 
   /** The identity of the agency that wrote the report, or empty when the text names none. */
   public Optional<AgencyIdentity> identify(ReportText text) {
-    return AgencyNameFinder.find(text).map(stated -> resolve(completeName(stated, text.text()), text));
+    return names.find(text).map(stated -> resolve(completeName(stated, text.text()), text));
   }
 
   /** The identity of a named agency, its region disambiguated by the divisions the text names. */

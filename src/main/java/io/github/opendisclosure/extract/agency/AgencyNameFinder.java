@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the name of the office that wrote a report: its title (阜阳市民政局2017年度政府信息公开
@@ -24,23 +25,38 @@ final class AgencyNameFinder {
 
   private static final String AGENCY_SUFFIX =
       "(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|街道办事处|办事处|管理委员会|委员会|管委会|局|厅|委|中心|署)";
-  private static final Pattern TITLE = Pattern.compile(
-      "^(?:(?:名\\s*称|标\\s*题)\\s*:\\s*)?(\\p{IsHan}[\\p{IsHan}()]{0,38}?)?\\s*(?:19|20)\\d{2}\\s*年\\s*度?"
-          + "[^。,\\n]{0,16}?(?:政府信息公开|政务公开|信息公开|政务信息公开)[^。,\\n]{0,12}?(?:年度报告|年报|工作报告|总结|报告)");
-  private static final Pattern AUTHOR_PHRASES = Pattern.compile(
-      "由(\\p{IsHan}{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:编制|制作|发布|负责编制)"
-          + "|(?<!申)请(?:与|联系)\\s*:?\\s*(\\p{IsHan}{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:联系|,|。|\\()"
-          + "|^(\\p{IsHan}{2,30}?" + AGENCY_SUFFIX + ")(?:19|20)\\d{2}\\s*年度?(?:无|未)",
-      Pattern.MULTILINE);
   private static final Pattern OWN_DOCUMENT =
       Pattern.compile("《(\\p{IsHan}{2,20}?(?:局|厅|委员会))(?=\\p{IsHan})[^《》\\n]{0,40}》");
   private static final Pattern SELF_REFERENCE = Pattern.compile("[我本](?:局|厅|委|单位)");
   private static final Pattern BREADCRUMB = Pattern.compile(">\\s*(\\p{IsHan}{2,30}?)(?:信息公开|政务公开|政府信息)");
 
-  private AgencyNameFinder() {}
+  private final Pattern title;
+  private final Pattern authorPhrases;
+  private final Pattern nameLine;
+
+  /**
+   * Names are ideographs (titles also allow brackets), but for the few divisions the data writes with
+   * a hyphen or brackets (高港区化学新材料产业园-沿江街道办事处), which are taken whole: a hyphen
+   * anywhere else ends a name, as in navigation such as 首页-信息公开-... above a title.
+   */
+  AgencyNameFinder(AdministrativeDivisions divisions) {
+    String orDivisionNames = divisions.namesBeyondIdeographs().stream().map(name -> "|" + Pattern.quote(name))
+        .collect(Collectors.joining());
+    String character = "(?:\\p{IsHan}" + orDivisionNames + ")";
+    String titleCharacter = "(?:[\\p{IsHan}()]" + orDivisionNames + ")";
+    this.title = Pattern.compile(
+        "^(?:(?:名\\s*称|标\\s*题)\\s*:\\s*)?(" + character + titleCharacter + "{0,38}?)?\\s*(?:19|20)\\d{2}\\s*年\\s*度?"
+            + "[^。,\\n]{0,16}?(?:政府信息公开|政务公开|信息公开|政务信息公开)[^。,\\n]{0,12}?(?:年度报告|年报|工作报告|总结|报告)");
+    this.authorPhrases = Pattern.compile(
+        "由(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:编制|制作|发布|负责编制)"
+            + "|(?<!申)请(?:与|联系)\\s*:?\\s*(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:联系|,|。|\\()"
+            + "|^(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:19|20)\\d{2}\\s*年度?(?:无|未)",
+        Pattern.MULTILINE);
+    this.nameLine = Pattern.compile(character + "{2,30}" + AGENCY_SUFFIX);
+  }
 
   /** The name as the report states it, possibly without its region (城关镇); empty when none is found. */
-  static Optional<String> find(ReportText text) {
+  Optional<String> find(ReportText text) {
     return titleName(text.lines())
         .or(() -> authorPhrase(text.text()))
         .or(() -> ownDocumentName(text.text()));
@@ -58,10 +74,10 @@ final class AgencyNameFinder {
     return names;
   }
 
-  private static Optional<String> titleName(List<String> lines) {
+  private Optional<String> titleName(List<String> lines) {
     int limit = Math.min(TITLE_LINES, lines.size());
     for (int i = 0; i < limit; i++) {
-      Matcher matcher = TITLE.matcher(lines.get(i));
+      Matcher matcher = title.matcher(lines.get(i));
       if (!matcher.find()) {
         continue;
       }
@@ -70,15 +86,15 @@ final class AgencyNameFinder {
         return Optional.of(name.strip());
       }
       // "淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告": the name is the line above.
-      if (i > 0 && lines.get(i - 1).matches("\\p{IsHan}{2,30}" + AGENCY_SUFFIX)) {
+      if (i > 0 && nameLine.matcher(lines.get(i - 1)).matches()) {
         return Optional.of(lines.get(i - 1));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<String> authorPhrase(String text) {
-    Matcher matcher = AUTHOR_PHRASES.matcher(text.length() > AUTHOR_SCAN_CHARS ? text.substring(0, AUTHOR_SCAN_CHARS) : text);
+  private Optional<String> authorPhrase(String text) {
+    Matcher matcher = authorPhrases.matcher(text.length() > AUTHOR_SCAN_CHARS ? text.substring(0, AUTHOR_SCAN_CHARS) : text);
     while (matcher.find()) {
       for (int group = 1; group <= matcher.groupCount(); group++) {
         if (matcher.group(group) != null) {

@@ -1,9 +1,15 @@
 package io.github.opendisclosure.extract.agency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.opendisclosure.extract.ExtractionIssue;
+import io.github.opendisclosure.extract.ReportExtractor;
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.ReportRecord;
 import io.github.opendisclosure.extract.ReportText;
+import io.github.opendisclosure.extract.SourceDocument;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +46,45 @@ class AgencyIdentifierTest {
         identify("嘉峪关市财政局2016年政府信息公开工作年度报告"));
     assertEquals(identity("嘉峪关市嘉峪关市财政局", "finance", "county", "甘肃省", "嘉峪关市", "嘉峪关市", null, "620201"),
         identify("嘉峪关市嘉峪关市财政局2016年政府信息公开工作年度报告"));
+  }
+
+  @Test
+  void aTownshipTheDataWritesWithAHyphenIsNamedWhole() {
+    // 321203007: the generated 100,000-report corpus had every report of this office quarantined without an agency.
+    AgencyIdentity expected = identity("高港区化学新材料产业园-沿江街道办事处", "subdistrict_office", "township", "江苏省",
+        "泰州市", "高港区", "化学新材料产业园-沿江街道", "321203007");
+    assertEquals(expected, identify("首页 > 政务公开 > 政府信息公开年报\n"
+        + "高港区化学新材料产业园-沿江街道办事处2012年政府信息公开工作年度报告\n本报告由高港区化学新材料产业园-沿江街道办事处编制。"));
+    assertEquals(expected, identify("2012年政府信息公开工作年度报告\n本报告由高港区化学新材料产业园-沿江街道办事处编制。"));
+  }
+
+  @Test
+  void theReportOfSuchATownshipIsReadNotQuarantined() {
+    String report = "高港区化学新材料产业园-沿江街道办事处2012年政府信息公开工作年度报告\n"
+        + "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n"
+        + "全年共主动公开政府信息73条。\n全年共收到政府信息公开申请1件。\n";
+    ReportRecord record = ReportExtractor.shared().extract(
+        new SourceDocument("yanjiang-2012.txt", report.getBytes(StandardCharsets.UTF_8)));
+    assertFalse(record.isQuarantined(), record.issues().toString());
+    assertEquals("321203007", record.divisionCode());
+    assertEquals(2012, record.year());
+    assertEquals(73, record.metric(ReportMetric.PROACTIVE_ITEMS).intValue());
+    assertEquals(1, record.metric(ReportMetric.REQUESTS_RECEIVED).intValue());
+  }
+
+  @Test
+  void aHyphenOutsideSuchADivisionStillEndsAName() {
+    assertEquals("平江县民政局", identify("首页-信息公开-平江县民政局2017年政府信息公开工作年度报告\n"
+        + "平江县民政局2017年政府信息公开工作年度报告").agencyName());
+  }
+
+  @Test
+  void aTownshipTheDataWritesWithFullWidthBracketsIsFoundInTheFoldedText() {
+    // The data writes （工业园区）城南街道; the text the extractor reads has NFKC's ASCII brackets.
+    AgencyIdentity expected = identity("洮北区(工业园区)城南街道办事处", "subdistrict_office", "township", "吉林省",
+        "白城市", "洮北区", "（工业园区）城南街道", "220802006");
+    assertEquals(expected, identify("洮北区（工业园区）城南街道办事处2019年政府信息公开工作年度报告"));
+    assertEquals(expected, identify("2019年政府信息公开工作年度报告\n本报告由洮北区（工业园区）城南街道办事处编制。"));
   }
 
   @Test
