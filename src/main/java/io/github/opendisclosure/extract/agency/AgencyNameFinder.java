@@ -1,7 +1,6 @@
 package io.github.opendisclosure.extract.agency;
 
 import io.github.opendisclosure.extract.ReportText;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ final class AgencyNameFinder {
   private static final Pattern OWN_DOCUMENT =
       Pattern.compile("《(\\p{IsHan}{2,20}?(?:局|厅|委员会))(?=\\p{IsHan})[^《》\\n]{0,40}》");
   private static final Pattern SELF_REFERENCE = Pattern.compile("[我本](?:局|厅|委|单位)");
-  private static final Pattern BREADCRUMB = Pattern.compile(">\\s*(\\p{IsHan}{2,30}?)(?:信息公开|政务公开|政府信息)");
 
   private final Pattern title;
   private final Pattern authorPhrases;
@@ -60,18 +58,6 @@ final class AgencyNameFinder {
     return titleName(text.lines())
         .or(() -> authorPhrase(text.text()))
         .or(() -> ownDocumentName(text.text()));
-  }
-
-  /** Navigation trails such as 网站首页 > 信息公开 > 霍邱县城关镇信息公开年报 name the office's page. */
-  static List<String> breadcrumbNames(ReportText text) {
-    List<String> names = new ArrayList<>();
-    for (String line : text.lines().subList(0, Math.min(TITLE_LINES, text.lines().size()))) {
-      Matcher matcher = BREADCRUMB.matcher(line);
-      while (matcher.find()) {
-        names.add(matcher.group(1));
-      }
-    }
-    return names;
   }
 
   private Optional<String> titleName(List<String> lines) {
