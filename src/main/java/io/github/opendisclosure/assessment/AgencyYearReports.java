@@ -12,18 +12,16 @@ import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import scala.collection.JavaConverters;
 
 /**
  * The agency-years to assess, read from the lakehouse: each report of {@code reports} with its
@@ -36,12 +34,10 @@ public final class AgencyYearReports {
   private AgencyYearReports() {}
 
   /**
-   * Hands each published agency-year of {@code years} (of one province when {@code province} is given) to
-   * {@code consumer} as it streams from Spark, a partition at a time, so that the reports of a whole
-   * country are never all held at once.
+   * The published agency-years of {@code years} and of the year before each (of one province when
+   * {@code province} is given): each report with its indicators, prefixed {@code indicator_}.
    */
-  public static void forEachPublished(Lakehouse lakehouse, Collection<Integer> years, Optional<String> province,
-      Consumer<AgencyYearReport> consumer) {
+  public static Dataset<Row> published(Lakehouse lakehouse, Collection<Integer> years, Optional<String> province) {
     IndicatorTables indicatorTables = new IndicatorTables(lakehouse);
     if (!DeltaTable.isDeltaTable(lakehouse.spark(), lakehouse.pathOf(LakehouseTable.REPORTS))
         || !indicatorTables.exists(IndicatorTable.AGENCY_YEAR)) {
@@ -59,36 +55,31 @@ public final class AgencyYearReports {
       indicatorColumns.add(col(indicator.columnName()).as("indicator_" + indicator.columnName()));
     }
     Dataset<Row> indicators = indicatorTables.read(IndicatorTable.AGENCY_YEAR).select(indicatorColumns.toArray(Column[]::new));
-    Iterator<Row> rows = reports.join(indicators,
-        scala.collection.JavaConverters.asScalaBuffer(List.of("agency_key", "year")).toSeq(), "left").toLocalIterator();
-    rows.forEachRemaining(row -> consumer.accept(fromRow(row)));
+    return reports.join(indicators, JavaConverters.asScalaBuffer(List.of("agency_key", "year")).toSeq(), "left");
   }
 
   /**
-   * For each office with a report the year before and none in the year, of {@code years}: an unpublished
-   * agency-year carrying the earlier report's identity. {@code published} need carry identities only.
+   * For each office of {@code published} with a report the year before and none in the year, of
+   * {@code years}: the earlier report's identity, for the year ({@link #unpublishedFromRow} reads it).
    */
-  static List<AgencyYearReport> unpublished(Collection<AgencyYearReport> published, Collection<Integer> years) {
-    Map<Integer, Map<String, AgencyYearReport>> byYear = published.stream().collect(Collectors.groupingBy(
-        AgencyYearReport::year, Collectors.toMap(AgencyYearReport::agencyKey, report -> report)));
-    List<AgencyYearReport> result = new ArrayList<>();
-    for (int year : new TreeSet<>(years)) {
-      Map<String, AgencyYearReport> current = byYear.getOrDefault(year, Map.of());
-      byYear.getOrDefault(year - 1, Map.of()).values().stream()
-          .filter(previous -> !current.containsKey(previous.agencyKey()))
-          .map(previous -> unpublished(previous, year))
-          .forEach(result::add);
-    }
-    return result;
+  public static Dataset<Row> unpublished(Dataset<Row> published, Collection<Integer> years) {
+    Dataset<Row> reportedAYearBefore = published.select(col("agency_key"), col("year").plus(1).as("year"),
+            col("agency_name"), col("agency_type"), col("level"), col("province"), col("city"), col("county"),
+            col("division_code"), col("source_path"))
+        .where(col("year").isin(years.toArray()));
+    return reportedAYearBefore.join(published.select("agency_key", "year"),
+        JavaConverters.asScalaBuffer(List.of("agency_key", "year")).toSeq(), "left_anti");
   }
 
-  private static AgencyYearReport unpublished(AgencyYearReport previous, int year) {
-    return new AgencyYearReport(previous.agencyKey(), year, previous.agencyName(), previous.agencyType(),
-        previous.level(), previous.province(), previous.city(), previous.county(), previous.divisionCode(), null,
-        false, Map.of(), Map.of(), Map.of(), List.of(), previous.sourcePath());
+  /** A row of {@link #unpublished}: the agency-year without a report, with last year's identity and source path. */
+  static AgencyYearReport unpublishedFromRow(Row row) {
+    return new AgencyYearReport(row.getAs("agency_key"), row.<Integer>getAs("year"), row.getAs("agency_name"),
+        row.getAs("agency_type"), row.getAs("level"), row.getAs("province"), row.getAs("city"), row.getAs("county"),
+        row.getAs("division_code"), null, false, Map.of(), Map.of(), Map.of(), List.of(), row.getAs("source_path"));
   }
 
-  private static AgencyYearReport fromRow(Row row) {
+  /** A row of {@link #published}: the report with its metrics, indicators, evidence and issues. */
+  static AgencyYearReport fromRow(Row row) {
     Map<String, Number> metrics = new LinkedHashMap<>();
     for (ReportMetric metric : ReportMetric.values()) {
       Object value = row.getAs(metric.key());

@@ -87,14 +87,20 @@ public final class AssessJob implements Callable<Integer> {
   /**
    * Assesses {@code years} (of one province, or all), replaces the rubric version's rows in the
    * assessment tables, exports the workbook and CSV files to {@code outputFolder}, and records the run
-   * in the run log. Other jobs (the nightly refresh) call this.
+   * in the run log.
    */
   public static AssessmentResult run(Lakehouse lakehouse, AssessmentRubric rubric, SortedSet<Integer> years,
       Optional<String> province, Path outputFolder, List<String> arguments) {
+    return run(lakehouse, rubric, years, province, Optional.of(outputFolder), arguments);
+  }
+
+  /** The same, exporting the files only when {@code outputFolder} is given: the refresh's assessment. */
+  public static AssessmentResult run(Lakehouse lakehouse, AssessmentRubric rubric, SortedSet<Integer> years,
+      Optional<String> province, Optional<Path> outputFolder, List<String> arguments) {
     return RunLog.record(lakehouse, "assess", arguments, () -> {
       AssessmentResult result = new Assessment(lakehouse, rubric).run(years, province);
-      return result.withFiles(export(result, outputFolder));
-    }, result -> new RunLog.Outcome(result.scores().size(), result.scores().size() + result.deductions().size(),
+      return outputFolder.map(folder -> result.withFiles(export(result, folder))).orElse(result);
+    }, result -> new RunLog.Outcome(result.scoreCount(), result.scoreCount() + result.deductionCount(),
         RunLog.SUCCEEDED, result.describe()));
   }
 

@@ -1,16 +1,13 @@
 package io.github.opendisclosure.assessment;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.posexplode;
 
 import io.delta.tables.DeltaTable;
 import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.lakehouse.Lakehouse;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -19,8 +16,6 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * One assessment: scores the agency-years of some years (of one province, or all) with a rubric, ranks
@@ -49,40 +44,36 @@ public final class Assessment {
     });
     SortedSet<Integer> withPreviousYears = new TreeSet<>(years);
     years.forEach(year -> withPreviousYears.add(year - 1));
-    List<AgencyScore> scores = scores(withPreviousYears, province);
+    Dataset<Row> published = AgencyYearReports.published(lakehouse, withPreviousYears, province);
+    Dataset<Row> scored = AgencyYearScoring.score(rubric, published,
+        AgencyYearReports.unpublished(published, withPreviousYears)).localCheckpoint(true);
     Column assessedYears = col("year").isin(years.toArray());
-    Dataset<Row> ranked = AssessmentRankings.rank(scoreFrame(scores), rubric.ties()).where(assessedYears);
-    Dataset<Row> deductions = deductionFrame(scores).where(assessedYears);
-    // Checkpointed in the workbook's order, so the ranking runs once; the tables are written from Spark's
-    // copy and only the workbook's rows are collected: a country's scores and deductions held twice more
-    // on the driver did not fit in 2 GiB.
+    Dataset<Row> ranked = AssessmentRankings.rank(scored.select(AgencyYearScoring.unrankedColumns()), rubric.ties())
+        .where(assessedYears);
+    // Checkpointed in the workbook's order, so the ranking runs once and the exports read the rows as
+    // the tables hold them.
     Dataset<Row> orderedScores = ranked.orderBy(col("year"), col("province").asc_nulls_last(), col("province_rank"),
         col("agency_name"), col("agency_key")).localCheckpoint(true);
-    Dataset<Row> orderedDeductions = deductions.orderBy(col("year"), col("province").asc_nulls_last(),
-        col("city").asc_nulls_last(), col("agency_name"), col("agency_key"), col("deduction_number"))
-        .localCheckpoint(true);
+    Dataset<Row> orderedDeductions = deductionRows(scored.where(assessedYears)).orderBy(col("year"),
+        col("province").asc_nulls_last(), col("city").asc_nulls_last(), col("agency_name"), col("agency_key"),
+        col("deduction_number")).localCheckpoint(true);
     String replaced = replacedRows(years, province);
     write(AssessmentTable.SCORES, orderedScores, replaced);
     write(AssessmentTable.DEDUCTIONS, orderedDeductions, replaced);
-    return new AssessmentResult(rubric, years, province, orderedScores.collectAsList(),
-        orderedDeductions.collectAsList(), List.of());
+    return new AssessmentResult(rubric, years, province, orderedScores, orderedDeductions, List.of());
   }
 
-  /**
-   * Every agency-year's score, in year and key order. Each report is scored as it arrives and kept with
-   * its identity only: the metrics and evidence of every report of a country would not fit in memory.
-   */
-  private List<AgencyScore> scores(SortedSet<Integer> years, Optional<String> province) {
-    List<AgencyScore> scores = new ArrayList<>();
-    AgencyYearReports.forEachPublished(lakehouse, years, province, report -> {
-      AgencyScore score = RubricScorer.score(rubric, report);
-      scores.add(new AgencyScore(report.identityOnly(), score.criterionPoints(), score.score(), score.deductions()));
-    });
-    List<AgencyYearReport> published = scores.stream().map(AgencyScore::report).toList();
-    AgencyYearReports.unpublished(published, years).forEach(report -> scores.add(RubricScorer.score(rubric, report)));
-    scores.sort(Comparator.comparing((AgencyScore score) -> score.report().year())
-        .thenComparing(score -> score.report().agencyKey()));
-    return scores;
+  /** One row per deduction of the scored agency-years, numbered from 1 in the order the scorer took them. */
+  private static Dataset<Row> deductionRows(Dataset<Row> scored) {
+    Dataset<Row> exploded = scored.select(col("rubric_name"), col("rubric_version"), col("year"), col("agency_key"),
+        col("agency_name"), col("province"), col("city"), posexplode(col(AgencyYearScoring.DEDUCTIONS)));
+    return exploded.select(Arrays.stream(AssessmentTable.DEDUCTIONS.schema().fieldNames())
+        .map(name -> switch (name) {
+          case "deduction_number" -> col("pos").plus(1).as(name);
+          case "criterion", "criterion_label", "points", "reason", "evidence" -> col("col." + name).as(name);
+          default -> col(name);
+        })
+        .toArray(Column[]::new));
   }
 
   /** The years the scores table holds rows of this rubric version for. */
@@ -114,51 +105,6 @@ public final class Assessment {
     }
   }
 
-  private Dataset<Row> scoreFrame(List<AgencyScore> scores) {
-    StructType unranked = AssessmentRankings.unrankedSchema();
-    List<Row> rows = new ArrayList<>();
-    for (AgencyScore score : scores) {
-      AgencyYearReport report = score.report();
-      Map<String, Object> values = new LinkedHashMap<>();
-      values.put("rubric_name", rubric.name());
-      values.put("rubric_version", rubric.version());
-      values.put("year", report.year());
-      values.put("agency_key", report.agencyKey());
-      values.put("agency_name", report.agencyName());
-      values.put("agency_type", report.agencyType());
-      values.put("level", report.level());
-      values.put("province", report.province());
-      values.put("city", report.city());
-      values.put("county", report.county());
-      values.put("division_code", report.divisionCode());
-      values.put("published", report.published());
-      values.put("template", report.template());
-      values.put("score", score.score());
-      values.put("max_score", rubric.totalPoints());
-      values.put("criterion_points", score.criterionPoints());
-      values.put("deductions", score.deductions().size());
-      values.put("source_path", report.sourcePath());
-      rows.add(RowFactory.create(Arrays.stream(unranked.fieldNames()).map(values::get).toArray()));
-    }
-    return lakehouse.spark().createDataFrame(rows, unranked);
-  }
-
-  private Dataset<Row> deductionFrame(List<AgencyScore> scores) {
-    Map<String, String> labels = rubric.criteria().stream()
-        .collect(Collectors.toMap(Criterion::id, Criterion::label));
-    List<Row> rows = new ArrayList<>();
-    for (AgencyScore score : scores) {
-      AgencyYearReport report = score.report();
-      int number = 1;
-      for (Deduction deduction : score.deductions()) {
-        rows.add(RowFactory.create(rubric.name(), rubric.version(), report.year(), report.agencyKey(),
-            report.agencyName(), report.province(), report.city(), number++, deduction.criterionId(),
-            labels.get(deduction.criterionId()), deduction.points(), deduction.reason(), deduction.evidence()));
-      }
-    }
-    return lakehouse.spark().createDataFrame(rows, AssessmentTable.DEDUCTIONS.schema());
-  }
-
   /** The rows a run replaces: its rubric version's, of its years and province. Names are checked to be safe. */
   private String replacedRows(SortedSet<Integer> years, Optional<String> province) {
     String predicate = "rubric_name = '" + rubric.name() + "' AND rubric_version = '" + rubric.version()
@@ -168,7 +114,7 @@ public final class Assessment {
 
   private void write(AssessmentTable table, Dataset<Row> rows, String replaceWhere) {
     lakehouse.createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
-    lakehouse.spark().createDataFrame(rows.javaRDD(), table.schema()).write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
+    rows.write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
         .save(lakehouse.root() + "/" + table.tableName());
   }
 }

@@ -5,17 +5,93 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * What an assessment wrote: the rubric, years and province, and the rows of {@code assessment_scores}
  * (ordered by year, province and rank) and {@code assessment_deductions} it replaced, for the exports.
+ * The rows stay in Spark until an export asks for them: a refresh that exports nothing never brings a
+ * country's scores to the driver.
  */
-public record AssessmentResult(AssessmentRubric rubric, SortedSet<Integer> years, Optional<String> province,
-    List<org.apache.spark.sql.Row> scores, List<org.apache.spark.sql.Row> deductions, List<Path> files) {
+public final class AssessmentResult {
+
+  private final AssessmentRubric rubric;
+  private final SortedSet<Integer> years;
+  private final Optional<String> province;
+  private final Dataset<Row> scoreRows;
+  private final Dataset<Row> deductionRows;
+  private final long scoreCount;
+  private final long deductionCount;
+  private final List<Path> files;
+  private List<Row> scores;
+  private List<Row> deductions;
+
+  AssessmentResult(AssessmentRubric rubric, SortedSet<Integer> years, Optional<String> province, Dataset<Row> scoreRows,
+      Dataset<Row> deductionRows, List<Path> files) {
+    this(rubric, years, province, scoreRows, deductionRows, scoreRows.count(), deductionRows.count(), files);
+  }
+
+  private AssessmentResult(AssessmentRubric rubric, SortedSet<Integer> years, Optional<String> province,
+      Dataset<Row> scoreRows, Dataset<Row> deductionRows, long scoreCount, long deductionCount, List<Path> files) {
+    this.rubric = rubric;
+    this.years = years;
+    this.province = province;
+    this.scoreRows = scoreRows;
+    this.deductionRows = deductionRows;
+    this.scoreCount = scoreCount;
+    this.deductionCount = deductionCount;
+    this.files = files;
+  }
 
   /** The same result with the files exported from it. */
   public AssessmentResult withFiles(List<Path> exported) {
-    return new AssessmentResult(rubric, years, province, scores, deductions, List.copyOf(exported));
+    AssessmentResult result = new AssessmentResult(rubric, years, province, scoreRows, deductionRows, scoreCount,
+        deductionCount, List.copyOf(exported));
+    result.scores = scores;
+    result.deductions = deductions;
+    return result;
+  }
+
+  public AssessmentRubric rubric() {
+    return rubric;
+  }
+
+  public SortedSet<Integer> years() {
+    return years;
+  }
+
+  public Optional<String> province() {
+    return province;
+  }
+
+  /** The score rows in the workbook's order, fetched from Spark on the first call. */
+  public List<Row> scores() {
+    if (scores == null) {
+      scores = scoreRows.collectAsList();
+    }
+    return scores;
+  }
+
+  /** The deduction rows in the workbook's order, fetched from Spark on the first call. */
+  public List<Row> deductions() {
+    if (deductions == null) {
+      deductions = deductionRows.collectAsList();
+    }
+    return deductions;
+  }
+
+  public long scoreCount() {
+    return scoreCount;
+  }
+
+  public long deductionCount() {
+    return deductionCount;
+  }
+
+  public List<Path> files() {
+    return files;
   }
 
   /** The base name of the exported files: {@code <rubric>-<version>-<years>[-<province>]}. */
@@ -41,7 +117,7 @@ public record AssessmentResult(AssessmentRubric rubric, SortedSet<Integer> years
   public String describe() {
     return String.format("assess: %s, %s%s: %d agency-years scored, %d deductions", rubric.label(),
         years.size() == 1 ? "year " + years.first() : "years " + years,
-        province.map(name -> ", " + name).orElse(""), scores.size(), deductions.size())
-        + (files.isEmpty() ? "" : "; wrote " + files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+        province.map(name -> ", " + name).orElse(""), scoreCount, deductionCount)
+        + (files.isEmpty() ? "" : "; wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
   }
 }

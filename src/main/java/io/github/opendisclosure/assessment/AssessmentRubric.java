@@ -1,5 +1,6 @@
 package io.github.opendisclosure.assessment;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * {@link RubricFile} reads and checks one.
  */
 public record AssessmentRubric(String name, String version, double totalPoints, RubricTies ties,
-    List<Criterion> criteria) {
+    List<Criterion> criteria) implements Serializable {
 
   /** The name and version as file names and sheets show them, e.g. {@code provincial-annual-report-2024.1}. */
   public String label() {

@@ -1,12 +1,13 @@
 package io.github.opendisclosure.assessment;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * One line of the scorecard: worth {@link #weight()} points, from which the deductions it finds in an
  * agency-year's report are taken (never below zero; see {@link RubricScorer}).
  */
-public sealed interface Criterion permits PublishedCriterion, CompletenessCriterion, ConsistencyCriterion,
+public sealed interface Criterion extends Serializable permits PublishedCriterion, CompletenessCriterion, ConsistencyCriterion,
     ThresholdCriterion {
 
   /** The criterion's name in the rubric file, e.g. {@code on_time}. */

@@ -1,5 +1,6 @@
 package io.github.opendisclosure.assessment;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ public record ThresholdCriterion(String id, String label, double weight, ValueSo
     List<ScoreBand> bands, double pointsWhenMissing) implements Criterion {
 
   /** Where the value comes from: an indicator by name, or a metric by key, and the metrics it is read from. */
-  public record ValueSource(boolean indicator, String name, List<String> inputMetrics) {
+  public record ValueSource(boolean indicator, String name, List<String> inputMetrics) implements Serializable {
 
     String describe() {
       return (indicator ? "indicator " : "metric ") + name;

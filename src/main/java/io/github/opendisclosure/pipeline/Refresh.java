@@ -37,8 +37,11 @@ import java.util.function.Supplier;
  */
 public final class Refresh {
 
-  /** What a refresh reads and where it writes besides the lakehouse. */
-  public record Settings(String input, boolean fullRebuild, AssessmentRubric rubric, Path assessmentOutput,
+  /**
+   * What a refresh reads and where it writes besides the lakehouse; the assessment's workbook and CSV
+   * files only when {@code assessmentOutput} is given.
+   */
+  public record Settings(String input, boolean fullRebuild, AssessmentRubric rubric, Optional<Path> assessmentOutput,
       Path dashboardOutput) {}
 
   private static final int YEARS_AN_ASSESSMENT_READS_BACK = 2;

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Finds the new and changed reports under the input (by SHA-256 against the",
         "documents table), extracts and ingests only those, recomputes the indicators",
-        "and the assessment of the years they affect, publishes the dashboard (as",
+        "and the assessment tables of the years they affect, publishes the dashboard (as",
         "jobs/publish) and records the run in the run log. One refresh at a time per",
         "lakehouse: a second one exits with code 3, or waits with --wait. Progress",
         "goes to stderr; --quiet leaves the result lines only."})
@@ -54,6 +54,11 @@ public final class RefreshJob implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress lines (for schedulers); errors and the result still print.")
   boolean quiet;
 
+  @Option(names = "--workbooks", description = {
+      "Also write the assessment workbook and CSV files of the years assessed under",
+      "assessment.output, as jobs/assess does; without it only the tables and the dashboard."})
+  boolean workbooks;
+
   @Mixin
   RubricOption rubricOption;
 
@@ -74,8 +79,8 @@ public final class RefreshJob implements Callable<Integer> {
     String input = configuration.existingInput();
     String lakehouseRoot = configuration.lakehouse();
     AssessmentRubric rubric = rubricOption.rubric(configuration);
-    Refresh.Settings settings = new Refresh.Settings(input, fullRebuild, rubric, AssessJob.outputOf(configuration),
-        dashboardOutput.folder(configuration));
+    Refresh.Settings settings = new Refresh.Settings(input, fullRebuild, rubric,
+        workbooks ? Optional.of(AssessJob.outputOf(configuration)) : Optional.empty(), dashboardOutput.folder(configuration));
     ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
     PrintWriter err = spec.commandLine().getErr();
     Optional<Path> localRoot = localFolder(lakehouseRoot);

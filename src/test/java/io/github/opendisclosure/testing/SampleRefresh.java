@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -26,7 +27,7 @@ public final class SampleRefresh {
     /** A refresh of the copy with the bundled rubric, its assessment and dashboard files in folders named {@code name}. */
     public RefreshResult refresh(boolean fullRebuild, String name) {
       Refresh.Settings settings = new Refresh.Settings(input.toString(), fullRebuild, RubricFile.bundled(),
-          folder.resolve(name + "-assessment"), folder.resolve(name + "-dashboard"));
+          Optional.of(folder.resolve(name + "-assessment")), folder.resolve(name + "-dashboard"));
       return new Refresh(lakehouse, ConsoleProgress.silent()).run(settings, fullRebuild ? List.of("--full") : List.of());
     }
   }
