@@ -145,7 +145,7 @@ public final class ReportIngestion {
       if (lakehouse.version(LakehouseTable.DOCUMENTS) != documentsVersion) {
         throw new ConcurrentWriteRetry.TableChangedMeanwhile("the documents table changed during this ingest");
       }
-      writeDocuments(extracted, changed, onlyTouched);
+      writeDocuments(documentsBefore, extracted, changed, onlyTouched);
       return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
     } finally {
       extracted.unpersist();
@@ -287,19 +287,23 @@ public final class ReportIngestion {
     Dataset<Row> orphanKeys = candidates.where(col("orphan")).select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1));
     Dataset<Row> reportsBefore = lakehouse.read(LakehouseTable.REPORTS)
         .select(col(REPORT_KEY[0]), col(REPORT_KEY[1]), col("source_path"), col("source_sha256"), col("extractor_version"));
-    List<Row> replacedKeys = kept.select(col(REPORT_KEY[0]), col(REPORT_KEY[1]), col("source_path"), col("source_sha256"),
-            lit(ReportExtractor.VERSION).as("extractor_version"))
+    Dataset<Row> replacedKeys = kept.select(col(REPORT_KEY[0]), col(REPORT_KEY[1]), col("source_path"),
+            col("source_sha256"), lit(ReportExtractor.VERSION).as("extractor_version"))
         .join(reportsBefore, reportsBefore.columns(), "left_anti")
-        .select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1)).unionByName(orphanKeys).distinct().collectAsList();
-    if (!replacedKeys.isEmpty()) {
-      Dataset<Row> records = keptRecords(documentsBefore, extracted, kept, reportsBefore);
-      if (replacedKeys.size() <= mostKeysReplacedByPredicate) {
-        Dataset<Row> keys = lakehouse.spark().createDataFrame(replacedKeys,
-            records.select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1)).schema());
-        KeyedRowReplacement.replace(records.join(keys, REPORT_KEY, "left_semi"), replacedKeys, REPLACED_REPORT_KEY,
+        .select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1)).unionByName(orphanKeys).distinct()
+        .localCheckpoint(true);
+    long replaced = replacedKeys.count();
+    if (replaced > 0) {
+      Dataset<Row> records = keptRecords(documentsBefore, extracted, kept, reportsBefore)
+          .join(replacedKeys, REPORT_KEY, "left_semi");
+      String match = "t.year = s.year AND t.agency_key = s.agency_key";
+      if (reportsBefore.join(replacedKeys, REPORT_KEY, "left_semi").isEmpty()) {
+        insertNew(LakehouseTable.REPORTS, records, match);
+      } else if (replaced <= mostKeysReplacedByPredicate) {
+        KeyedRowReplacement.replace(records, replacedKeys.collectAsList(), REPLACED_REPORT_KEY,
             lakehouse.pathOf(LakehouseTable.REPORTS));
       } else {
-        upsertAndDelete(LakehouseTable.REPORTS, records, orphanKeys, "t.year = s.year AND t.agency_key = s.agency_key",
+        upsertAndDelete(LakehouseTable.REPORTS, records, orphanKeys, match,
             "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
                 + " OR t.extractor_version <> s.extractor_version");
       }
@@ -387,16 +391,35 @@ public final class ReportIngestion {
    * its new modification time, in a commit of its own when files also changed (rare: a copy that keeps
    * the bytes but not the times); the time is recorded only beside the hash it was compared with.
    */
-  private void writeDocuments(Dataset<Row> extracted, long changed, Dataset<Row> onlyTouched) {
-    if (changed > mostKeysReplacedByPredicate) {
+  private void writeDocuments(Dataset<Row> documentsBefore, Dataset<Row> extracted, long changed,
+      Dataset<Row> onlyTouched) {
+    Dataset<Row> changedPaths = extracted.select("source_path");
+    if (documentsBefore.join(changedPaths, new String[] {"source_path"}, "left_semi").isEmpty()) {
+      insertNew(LakehouseTable.DOCUMENTS, extracted, "t.source_path = s.source_path");
+    } else if (changed <= mostKeysReplacedByPredicate) {
+      KeyedRowReplacement.replace(extracted, changedPaths.collectAsList(), List.of("source_path"),
+          lakehouse.pathOf(LakehouseTable.DOCUMENTS));
+    } else {
       mergeDocuments(extracted, onlyTouched);
       return;
     }
-    KeyedRowReplacement.replace(extracted, extracted.select("source_path").collectAsList(), List.of("source_path"),
-        lakehouse.pathOf(LakehouseTable.DOCUMENTS));
     if (!onlyTouched.isEmpty()) {
       recordModificationTimes(onlyTouched);
     }
+  }
+
+  /**
+   * Writes rows of which the table holds no key (a first ingest, new reports): Delta's insert-only
+   * MERGE reads only the table's keys to check, where a MERGE that may also update joins every column of
+   * the files it touches (a first ingest of 100,000 reports wrote reports in 21 s instead of 32, documents
+   * in 12 s instead of 19). Like any MERGE it is refused when another run inserted one of the keys
+   * meanwhile, which a plain append would duplicate.
+   */
+  private void insertNew(LakehouseTable table, Dataset<Row> rows, String matchCondition) {
+    mergeWithoutCopyingTheSource(() -> lakehouse.deltaTable(table).as("t")
+        .merge(rows.as("s"), matchCondition)
+        .whenNotMatched().insertAll()
+        .execute());
   }
 
   /**
