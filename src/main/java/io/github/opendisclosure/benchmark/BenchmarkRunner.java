@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,7 @@ final class BenchmarkRunner {
   static final String DUCKDB = "DuckDB group indicators";
   static final String FIRST_REFRESH = "first refresh (jobs/refresh)";
   static final String REFRESH = "incremental refresh (jobs/refresh)";
+  static final String REFRESH_LATEST_YEAR = "incremental refresh, latest year only (jobs/refresh)";
 
   private final BenchmarkSettings settings;
   private final PrintWriter progress;
@@ -116,15 +118,31 @@ final class BenchmarkRunner {
       stages.add(report(child(FIRST_REFRESH, size, logs, "first-refresh", "refresh", "--quiet", "--input", input,
           "--lakehouse", lakehouse.toString(), "--output", dashboards)));
       soFar.run();
-      changeReports(generator, corpusFolder, 1);
+      List<Integer> spread = spreadOver(IntStream.range(0, generator.size()).boxed().toList());
+      List<Integer> latestYear = spreadOver(IntStream.range(0, generator.size())
+          .filter(index -> generator.yearOf(index) == settings.years().last()).boxed().toList());
       try {
+        changeReports(generator, corpusFolder, spread, 1);
         stages.add(report(child(REFRESH, size, logs, "refresh", "refresh", "--quiet", "--input", input,
             "--lakehouse", lakehouse.toString(), "--output", dashboards)));
         soFar.run();
+        // New and corrected reports of the latest year: what a nightly refresh mostly sees.
+        changeReports(generator, corpusFolder, latestYear, 2);
+        stages.add(report(child(REFRESH_LATEST_YEAR, size, logs, "refresh-latest-year", "refresh", "--quiet",
+            "--input", input, "--lakehouse", lakehouse.toString(), "--output", dashboards)));
+        soFar.run();
       } finally {
-        changeReports(generator, corpusFolder, 0); // the corpus stays the one its seed gives
+        // The corpus stays the one its seed gives.
+        changeReports(generator, corpusFolder, spread, 0);
+        changeReports(generator, corpusFolder, latestYear, 0);
       }
     }
+  }
+
+  /** {@link BenchmarkSettings#changedReports} of the indices, spread evenly over them. */
+  private List<Integer> spreadOver(List<Integer> indices) {
+    int count = Math.min(settings.changedReports(), indices.size());
+    return IntStream.range(0, count).mapToObj(i -> indices.get((int) ((long) i * indices.size() / count))).toList();
   }
 
   /**
@@ -149,11 +167,10 @@ final class BenchmarkRunner {
             Locale.ROOT, "the same files again in the same JVM; JIT compiling %.0f s meanwhile", passes.warm().compilerSeconds())));
   }
 
-  /** Rewrites reports spread over the corpus with another revision of their figures. */
-  private void changeReports(CorpusGenerator generator, Path corpusFolder, int revision) {
-    int count = Math.min(settings.changedReports(), generator.size());
-    for (int i = 0; i < count; i++) {
-      GeneratedReport report = generator.revisedReport((int) ((long) i * generator.size() / count), revision);
+  /** Rewrites the reports of {@code indices} with another revision of their figures. */
+  private static void changeReports(CorpusGenerator generator, Path corpusFolder, List<Integer> indices, int revision) {
+    for (int index : indices) {
+      GeneratedReport report = generator.revisedReport(index, revision);
       CorpusFolder.writeReport(report, corpusFolder.resolve(CorpusFolder.REPORTS), corpusFolder.resolve(CorpusFolder.EXPECTED));
     }
   }

@@ -81,6 +81,11 @@ public final class CorpusGenerator {
     return offices.size();
   }
 
+  /** The year report {@code index} covers, without composing it. */
+  public int yearOf(int index) {
+    return firstYear + slots[index] % (lastYear - firstYear + 1);
+  }
+
   /** Report {@code index} of the corpus. */
   public GeneratedReport report(int index) {
     return revisedReport(index, 0);
@@ -92,9 +97,8 @@ public final class CorpusGenerator {
    */
   public GeneratedReport revisedReport(int index, int revision) {
     int years = lastYear - firstYear + 1;
-    int slot = slots[index];
-    CorpusOffice office = offices.get(slot / years);
-    int year = firstYear + slot % years;
+    CorpusOffice office = offices.get(slots[index] / years);
+    int year = yearOf(index);
     long reportSeed = seed + (index + 1L) * INDEX_MIX;
     return ReportComposer.compose(index, office, year, new SplittableRandom(reportSeed),
         new SplittableRandom(reportSeed + (revision + 1L) * 0xBF58476D1CE4E5B9L));

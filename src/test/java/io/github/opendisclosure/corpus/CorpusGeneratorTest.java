@@ -46,6 +46,14 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void theYearOfAReportIsKnownWithoutComposingIt() {
+    CorpusGenerator generator = new CorpusGenerator(5, 2015, 2024, 200);
+    for (int index = 0; index < generator.size(); index += 7) {
+      assertEquals(generator.report(index).expected().year(), generator.yearOf(index), "report " + index);
+    }
+  }
+
+  @Test
   void differentSeedsGiveDifferentCorpora() {
     CorpusGenerator first = new CorpusGenerator(1, 2008, 2024, 50);
     CorpusGenerator second = new CorpusGenerator(2, 2008, 2024, 50);
