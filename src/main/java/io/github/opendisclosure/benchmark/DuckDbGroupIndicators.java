@@ -12,15 +12,17 @@ import java.util.stream.Collectors;
 /**
  * The group indicator tables as DuckDB SQL, for measuring DuckDB on the same work as
  * {@code jobs/indicators}. The aggregates are not written again: each is the SQL text of the Spark
- * expression {@link Indicator} defines ({@code Column.expr().sql()}), with the two spellings DuckDB
- * reads differently translated (Spark's exact {@code percentile} is {@code quantile_cont}; typed
- * literals {@code 0.5D}, {@code 1L} lose their suffix). Groupings, scopes, the share of reports
+ * expression {@link Indicator} defines ({@code Column.expr().sql()}), with the spellings DuckDB reads
+ * differently translated (Spark's exact {@code percentile} is {@code quantile_cont}, its arrays are
+ * lists; typed literals {@code 0.5D}, {@code 1L} lose their suffix). Groupings, scopes, the share of reports
  * stating each metric and the year-on-year changes follow {@code GroupIndicators}.
  */
 final class DuckDbGroupIndicators {
 
   private static final Pattern TYPED_LITERAL = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)[DL]\\b");
   private static final String PERCENTILE = "percentile(";
+  /** Spark's array(...) and element_at(array, i) are DuckDB's list_value(...) and list_extract(list, i). */
+  private static final Pattern LIST_FUNCTION = Pattern.compile("\\b(array|element_at)\\(");
 
   private DuckDbGroupIndicators() {}
 
@@ -66,17 +68,36 @@ final class DuckDbGroupIndicators {
     StringBuilder out = new StringBuilder();
     int at = 0;
     for (int start = sparkSql.indexOf(PERCENTILE); start >= 0; start = sparkSql.indexOf(PERCENTILE, at)) {
-      // percentile(value, fraction, frequency): the last two arguments are literals without commas.
+      // percentile(value, fraction or fractions, frequency): DuckDB's quantile_cont(value, fraction or fractions).
       int end = closingParenthesis(sparkSql, start + PERCENTILE.length() - 1);
-      String arguments = sparkSql.substring(start + PERCENTILE.length(), end);
-      int frequency = arguments.lastIndexOf(',');
-      int fraction = arguments.lastIndexOf(',', frequency - 1);
-      out.append(sparkSql, at, start).append("quantile_cont(").append(arguments, 0, fraction).append(',')
-          .append(arguments, fraction + 1, frequency).append(')');
+      List<String> arguments = topLevelArguments(sparkSql.substring(start + PERCENTILE.length(), end));
+      out.append(sparkSql, at, start).append("quantile_cont(").append(arguments.get(0)).append(", ")
+          .append(arguments.get(1)).append(')');
       at = end + 1;
     }
     out.append(sparkSql.substring(at));
-    return TYPED_LITERAL.matcher(out).replaceAll("$1");
+    String renamed = LIST_FUNCTION.matcher(out).replaceAll(match -> match.group(1).equals("array") ? "list_value(" : "list_extract(");
+    return TYPED_LITERAL.matcher(renamed).replaceAll("$1");
+  }
+
+  /** The arguments of a call, split at the commas outside any parentheses. */
+  private static List<String> topLevelArguments(String arguments) {
+    List<String> split = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < arguments.length(); i++) {
+      char c = arguments.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        split.add(arguments.substring(from, i).strip());
+        from = i + 1;
+      }
+    }
+    split.add(arguments.substring(from).strip());
+    return split;
   }
 
   private static int closingParenthesis(String text, int open) {

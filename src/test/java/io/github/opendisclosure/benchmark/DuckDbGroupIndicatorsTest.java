@@ -27,6 +27,8 @@ class DuckDbGroupIndicatorsTest extends SparkSessionTest {
   @Test
   void translatesSparkSqlForDuckDb() {
     assertEquals("quantile_cont((a + b), 0.25)", DuckDbGroupIndicators.duckDbSql("percentile((a + b), 0.25D, 1L)"));
+    assertEquals("list_extract(quantile_cont(x, list_value(0.25, 0.5, 0.75)), 2)",
+        DuckDbGroupIndicators.duckDbSql("element_at(percentile(x, array(0.25D, 0.5D, 0.75D), 1L), 2)"));
     assertEquals("(100 * sum(x)) / count(1)", DuckDbGroupIndicators.duckDbSql("(100 * sum(x)) / count(1L)"));
   }
 
