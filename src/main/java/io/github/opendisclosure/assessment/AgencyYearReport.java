@@ -13,12 +13,6 @@ public record AgencyYearReport(String agencyKey, int year, String agencyName, St
     Map<String, Number> metrics, Map<String, Double> indicators, Map<String, String> evidence, List<Issue> issues,
     String sourcePath) {
 
-  /** The same agency-year without its figures, evidence and issues: what its score's rows need of it. */
-  public AgencyYearReport identityOnly() {
-    return new AgencyYearReport(agencyKey, year, agencyName, agencyType, level, province, city, county, divisionCode,
-        template, published, Map.of(), Map.of(), Map.of(), List.of(), sourcePath);
-  }
-
   /** An issue the extractor recorded: its code and its message, which quotes the rows concerned. */
   public record Issue(String code, String message) {}
 }
