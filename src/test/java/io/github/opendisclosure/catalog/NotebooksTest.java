@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.opendisclosure.testing.ChildJvm;
+import io.github.opendisclosure.testing.RunsBesideOtherTests;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.io.File;
 import java.io.IOException;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fails the test. Skipped without Jupyter, unless DISCLOSURE_REQUIRE_NOTEBOOKS=1 (as .ci/run sets) says
  * it must run.
  */
+@RunsBesideOtherTests
 class NotebooksTest extends SparkSessionTest {
 
   /**
@@ -123,6 +126,8 @@ class NotebooksTest extends SparkSessionTest {
       nbconvert.environment().put("JUPYTER_PATH", jupyterPath.toString());
       nbconvert.environment().put("JUPYTER_RUNTIME_DIR", folder.resolve("runtime").toString());
       nbconvert.environment().put(NotebookSession.LAKEHOUSE_VARIABLE, lakehouse.toString());
+      // The kernel JVM inherits them: it runs for a minute on the sample lakehouse.
+      nbconvert.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.SHORT_RUN_OPTIONS));
       Process process = nbconvert.start();
       if (!process.waitFor(NOTEBOOK_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();

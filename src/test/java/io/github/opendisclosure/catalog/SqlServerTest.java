@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.testing.ChildJvm;
+import io.github.opendisclosure.testing.RunsBesideOtherTests;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * lakehouse and its embedded metastore, a JDBC client (Hive's driver, as BI tools use) queries a table
  * by name, and the server stops. While it runs, a second program cannot open the catalog and says so.
  */
+@RunsBesideOtherTests
 class SqlServerTest extends SparkSessionTest {
 
   /** A generous bound for a JVM to start Spark, Hive and the server on a busy CI machine. */

@@ -10,6 +10,7 @@ import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.github.opendisclosure.lakehouse.ReportColumns;
 import io.github.opendisclosure.testing.ChildJvm;
+import io.github.opendisclosure.testing.RunsBesideOtherTests;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import io.github.opendisclosure.testing.TableContents;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * version, the state still names the reports the last complete run saw, and the next run brings every
  * table to exactly what one clean run computes.
  */
+@RunsBesideOtherTests
 class KilledIndicatorsTest extends SparkSessionTest {
 
   private static final List<IndicatorTable> INDICATOR_TABLES =

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.opendisclosure.testing.ChildJvm;
+import io.github.opendisclosure.testing.RunsBesideOtherTests;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import io.github.opendisclosure.testing.TableContents;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An ingest killed midway (SIGKILL: no shutdown hook, no cleanup) between its commits: every table
  * stays at a complete version, and the next run finishes the work to exactly what one clean run writes.
  */
+@RunsBesideOtherTests
 class KilledIngestTest extends SparkSessionTest {
 
   private static final List<LakehouseTable> DATA_TABLES =

@@ -13,6 +13,7 @@ import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.github.opendisclosure.publish.DashboardFiles;
 import io.github.opendisclosure.publish.PublishJob;
 import io.github.opendisclosure.testing.ChildJvm;
+import io.github.opendisclosure.testing.RunsBesideOtherTests;
 import io.github.opendisclosure.testing.SampleRefresh;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import io.github.opendisclosure.testing.TableContents;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same table versions again gives the same bytes; a second refresh exits with code 3 while another holds
  * the lock, or waits with --wait, and a refresh killed while holding it leaves it free.
  */
+@RunsBesideOtherTests
 class RefreshJobTest extends SparkSessionTest {
 
   /** The 2024 report of 淮安市人民政府 whose requests from other organisations (and total) the test corrects. */

@@ -12,6 +12,7 @@ import io.github.opendisclosure.lakehouse.IngestJob;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.github.opendisclosure.testing.ChildJvm;
+import io.github.opendisclosure.testing.RunsBesideOtherTests;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import io.github.opendisclosure.testing.TableContents;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same moment into one lakehouse. Compared are every table but the run log (a record of runs, which
  * differ), without the columns that hold the time of a run ({@link TableContents#RUN_TIME_COLUMNS}).
  */
+@RunsBesideOtherTests
 class RepeatedPipelineRunsTest extends SparkSessionTest {
 
   @TempDir
