@@ -58,6 +58,12 @@ public abstract class SparkSessionTest {
           .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
           // Small tables: fewer partitions for Delta's own state make every commit faster.
           .config("spark.databricks.delta.snapshotPartitions", "2")
+          // Interpreted expressions, no generated code: on a few rows, compiling the code of each new plan
+          // over the wide report row costs more than running it (the ingest, indicator and assessment
+          // tests took 252 s instead of 381). The jobs the tests start in JVMs of their own and the
+          // notebooks keep Spark's code generation.
+          .config("spark.sql.codegen.wholeStage", "false")
+          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
       return session;
