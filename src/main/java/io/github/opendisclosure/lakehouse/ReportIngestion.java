@@ -443,19 +443,22 @@ public final class ReportIngestion {
    * Runs a MERGE whose source Delta does not copy first. Delta copies a source that is not a plain Delta
    * scan, because it reads the source twice and the two reads must agree. Every source here is
    * checkpointed rows or a fixed table version, which read the same twice, so the copy would only move
-   * every record and text once more.
+   * every record and text once more. The setting is the session's: ingests in other threads of the same
+   * session wait, so that none restores it while another's MERGE runs.
    */
   private void mergeWithoutCopyingTheSource(Runnable merge) {
     RuntimeConfig conf = lakehouse.spark().conf();
-    String previous = conf.get(MERGE_MATERIALIZE_SOURCE, null);
-    conf.set(MERGE_MATERIALIZE_SOURCE, "none");
-    try {
-      merge.run();
-    } finally {
-      if (previous == null) {
-        conf.unset(MERGE_MATERIALIZE_SOURCE);
-      } else {
-        conf.set(MERGE_MATERIALIZE_SOURCE, previous);
+    synchronized (conf) {
+      String previous = conf.get(MERGE_MATERIALIZE_SOURCE, null);
+      conf.set(MERGE_MATERIALIZE_SOURCE, "none");
+      try {
+        merge.run();
+      } finally {
+        if (previous == null) {
+          conf.unset(MERGE_MATERIALIZE_SOURCE);
+        } else {
+          conf.set(MERGE_MATERIALIZE_SOURCE, previous);
+        }
       }
     }
   }
