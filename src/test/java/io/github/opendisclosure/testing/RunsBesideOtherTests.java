@@ -15,7 +15,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * instead of leaving a core idle.
  *
  * <p>Such a class shares the one SparkSession with the test running beside it: it must write only
- * folders of its own and change no session setting.
+ * folders of its own and change a session setting only while holding the session's conf, as
+ * ReportIngestion does for its MERGEs.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
