@@ -157,7 +157,7 @@ final class BenchmarkRunner {
         ChildJvmRun.sparkMain(settings.projectRoot(), SparkExtractionPasses.class, "--input", input));
     if (result.exitCode() != 0) {
       return List.of(new StageMeasurement(SPARK_EXTRACTION_WARM, size, result.seconds(), 0, 0, -1, -1, -1,
-          "FAILED with exit code " + result.exitCode() + ": " + result.lastLine()));
+          StageMeasurement.failureNote(result.exitCode(), result.lastLine())));
     }
     SparkExtractionPasses.Passes passes = SparkExtractionPasses.parse(result.output());
     return List.of(
@@ -182,14 +182,17 @@ final class BenchmarkRunner {
     ChildJvmRun.Result result = ChildJvmRun.run(settings.projectRoot(), settings.childHeap(), logs, logName,
         ChildJvmRun.launcher(settings.projectRoot(), job, arguments));
     String note = "own JVM, -Xmx" + settings.childHeap() + ", JVM and Spark start included"
-        + (result.exitCode() == 0 ? "" : "; FAILED with exit code " + result.exitCode() + ": " + result.lastLine());
+        + (result.exitCode() == 0 ? "" : "; " + StageMeasurement.failureNote(result.exitCode(), result.lastLine()));
     return new StageMeasurement(stage, size, result.seconds(), size, 0, -1, result.peakHeapBytes(), result.peakRssBytes(),
         note);
   }
 
   private StageMeasurement report(StageMeasurement measurement) {
-    progress.println(String.format(Locale.ROOT, "%,9d reports  %-40s %8.1f s  %,10.0f reports/s", measurement.corpusReports(),
-        measurement.stage(), measurement.seconds(), measurement.itemsPerSecond()));
+    progress.println(measurement.failed()
+        ? String.format(Locale.ROOT, "%,9d reports  %-40s %8.1f s  %s", measurement.corpusReports(), measurement.stage(),
+            measurement.seconds(), measurement.note())
+        : String.format(Locale.ROOT, "%,9d reports  %-40s %8.1f s  %,10.0f reports/s", measurement.corpusReports(),
+            measurement.stage(), measurement.seconds(), measurement.itemsPerSecond()));
     progress.flush();
     return measurement;
   }

@@ -113,7 +113,7 @@ final class BenchmarksMarkdown {
       out.append(format("Growth of each stage's time from %,d to %,d reports (x%.0f is linear):\n\n", small.reports(),
           large.reports(), (double) large.reports() / small.reports()));
       out.append("| stage | growth |\n|---|---:|\n");
-      for (StageMeasurement stage : large.stages()) {
+      for (StageMeasurement stage : large.completedStages()) {
         small.stage(stage.stage()).filter(before -> before.seconds() > 0).ifPresent(before ->
             out.append(format("| %s | x%.1f |\n", stage.stage(), stage.seconds() / before.seconds())));
       }

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 record CorpusRun(int reports, WrittenCorpus corpus, List<StageMeasurement> stages, ExtractionStage.Result extraction) {
 
+  /** The stage's measurement when it ran to the end: a failed stage's time is not compared with anything. */
   Optional<StageMeasurement> stage(String name) {
-    return stages.stream().filter(stage -> stage.stage().equals(name)).findFirst();
+    return completedStages().stream().filter(stage -> stage.stage().equals(name)).findFirst();
+  }
+
+  List<StageMeasurement> completedStages() {
+    return stages.stream().filter(stage -> !stage.failed()).toList();
   }
 }

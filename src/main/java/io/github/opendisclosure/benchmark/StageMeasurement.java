@@ -14,6 +14,18 @@ package io.github.opendisclosure.benchmark;
 public record StageMeasurement(String stage, int corpusReports, double seconds, long items, long bytes,
     double cpuSeconds, long peakHeapBytes, long peakRssBytes, String note) {
 
+  private static final String FAILURE = "FAILED with exit code ";
+
+  /** The note of a stage whose JVM exited with {@code exitCode}: its time measures nothing. */
+  static String failureNote(int exitCode, String lastLine) {
+    return FAILURE + exitCode + ": " + lastLine;
+  }
+
+  /** Whether the stage did not run to the end (its note says how it failed). */
+  public boolean failed() {
+    return note.contains(FAILURE);
+  }
+
   public double itemsPerSecond() {
     return seconds > 0 ? items / seconds : 0;
   }
