@@ -188,11 +188,9 @@ final class BenchmarkRunner {
   }
 
   private StageMeasurement report(StageMeasurement measurement) {
-    progress.println(measurement.failed()
-        ? String.format(Locale.ROOT, "%,9d reports  %-40s %8.1f s  %s", measurement.corpusReports(), measurement.stage(),
-            measurement.seconds(), measurement.note())
-        : String.format(Locale.ROOT, "%,9d reports  %-40s %8.1f s  %,10.0f reports/s", measurement.corpusReports(),
-            measurement.stage(), measurement.seconds(), measurement.itemsPerSecond()));
+    progress.println(String.format(Locale.ROOT, "%,9d reports  %-40s %8.1f s  %s", measurement.corpusReports(),
+        measurement.stage(), measurement.seconds(), measurement.failed() ? measurement.note()
+            : String.format(Locale.ROOT, "%,10.0f reports/s", measurement.itemsPerSecond())));
     progress.flush();
     return measurement;
   }

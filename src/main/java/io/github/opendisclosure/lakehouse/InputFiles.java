@@ -83,24 +83,28 @@ public final class InputFiles implements Serializable {
       if (!fileSystem.exists(folder)) {
         throw new JobUserError("Input folder not found: " + input);
       }
-      if (LOCAL_SCHEME.equals(fileSystem.getUri().getScheme())) {
-        return localReportFiles(Paths.get(fileSystem.makeQualified(folder).toUri()));
-      }
-      List<FileStatus> files = new ArrayList<>();
-      Deque<Path> folders = new ArrayDeque<>(List.of(folder));
-      while (!folders.isEmpty()) {
-        for (FileStatus status : fileSystem.listStatus(folders.pop())) {
-          if (status.isDirectory()) {
-            folders.push(status.getPath());
-          } else if (SourceDocument.isReportFileName(status.getPath().getName())) {
-            files.add(status);
-          }
-        }
-      }
-      return files;
+      return LOCAL_SCHEME.equals(fileSystem.getUri().getScheme())
+          ? localReportFiles(Paths.get(fileSystem.makeQualified(folder).toUri()))
+          : reportFilesListedByHadoop(fileSystem, folder);
     } catch (IOException | UncheckedIOException e) {
       throw new JobUserError("Cannot list the input folder " + input + ": " + e.getMessage());
     }
+  }
+
+  /** The report files under {@code folder}, listed folder by folder with Hadoop's {@code listStatus}. */
+  static List<FileStatus> reportFilesListedByHadoop(FileSystem fileSystem, Path folder) throws IOException {
+    List<FileStatus> files = new ArrayList<>();
+    Deque<Path> folders = new ArrayDeque<>(List.of(folder));
+    while (!folders.isEmpty()) {
+      for (FileStatus status : fileSystem.listStatus(folders.pop())) {
+        if (status.isDirectory()) {
+          folders.push(status.getPath());
+        } else if (SourceDocument.isReportFileName(status.getPath().getName())) {
+          files.add(status);
+        }
+      }
+    }
+    return files;
   }
 
   /**

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,10 +53,7 @@ class InputFilesTest extends SparkSessionTest {
     Files.createSymbolicLink(input.resolve("linked"), folder.resolve("elsewhere"));
     Files.createSymbolicLink(input.resolve("gone.txt"), folder.resolve("deleted.txt"));
 
-    Map<String, List<Long>> listed = new TreeMap<>();
-    for (FileStatus file : InputFiles.of(spark()).list(input.toString())) {
-      listed.put(file.getPath().toString(), List.of(file.getLen(), file.getModificationTime()));
-    }
+    Map<String, List<Long>> listed = namesSizesAndTimes(InputFiles.of(spark()).list(input.toString()));
 
     Map<String, List<Long>> expected = hadoopListing(input);
     expected.put(new org.apache.hadoop.fs.Path(input.resolve("gone.txt").toUri()).toString(), List.of(0L, 0L));
@@ -81,17 +76,13 @@ class InputFilesTest extends SparkSessionTest {
   private static Map<String, List<Long>> hadoopListing(Path input) throws IOException {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input.toString());
     FileSystem fileSystem = root.getFileSystem(spark().sparkContext().hadoopConfiguration());
+    return namesSizesAndTimes(InputFiles.reportFilesListedByHadoop(fileSystem, root));
+  }
+
+  private static Map<String, List<Long>> namesSizesAndTimes(List<FileStatus> listed) {
     Map<String, List<Long>> files = new TreeMap<>();
-    Deque<org.apache.hadoop.fs.Path> folders = new ArrayDeque<>(List.of(root));
-    while (!folders.isEmpty()) {
-      for (FileStatus status : fileSystem.listStatus(folders.pop())) {
-        String name = status.getPath().getName().toLowerCase(java.util.Locale.ROOT);
-        if (status.isDirectory()) {
-          folders.push(status.getPath());
-        } else if (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm")) {
-          files.put(status.getPath().toString(), List.of(status.getLen(), status.getModificationTime()));
-        }
-      }
+    for (FileStatus file : listed) {
+      files.put(file.getPath().toString(), List.of(file.getLen(), file.getModificationTime()));
     }
     return files;
   }
