@@ -1,7 +1,10 @@
 package io.github.opendisclosure.assessment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 
@@ -10,11 +13,19 @@ public final class AssessmentCsv {
 
   private AssessmentCsv() {}
 
-  public static void write(Path file, List<ScoreSheetColumn> columns, List<Row> rows) throws IOException {
-    List<List<Object>> cells = rows.stream()
-        .map(row -> columns.stream().map(column -> cell(column, row)).toList())
-        .toList();
-    SpreadsheetCsv.write(file, columns.stream().map(ScoreSheetColumn::heading).toList(), cells);
+  /** Writes the rows as they come, holding one at a time. */
+  public static void write(Path file, List<ScoreSheetColumn> columns, Iterator<Row> rows) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    List<Object> cells = new ArrayList<>(columns.size());
+    try (SpreadsheetCsv.Printer printer = SpreadsheetCsv.printer(Files.newOutputStream(file),
+        columns.stream().map(ScoreSheetColumn::heading).toList())) {
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        cells.clear();
+        columns.forEach(column -> cells.add(cell(column, row)));
+        printer.print(cells);
+      }
+    }
   }
 
   /** Text as text (neutralised), whole numbers as they are, points as a double written plainly. */

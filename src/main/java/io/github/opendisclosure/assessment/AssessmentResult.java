@@ -1,19 +1,24 @@
 package io.github.opendisclosure.assessment;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * What an assessment wrote: the rubric, years and province, and the rows of {@code assessment_scores}
  * (ordered by year, province and rank) and {@code assessment_deductions} it replaced, for the exports.
- * The rows stay in Spark until an export asks for them: a refresh that exports nothing never brings a
- * country's scores to the driver.
+ * The rows stay in Spark until an export asks for them, and then come a partition at a time
+ * ({@link Dataset#toLocalIterator}): the driver never holds a country's scores or deductions, and a
+ * refresh that exports nothing never brings them to the driver at all.
  */
 public final class AssessmentResult {
 
@@ -25,8 +30,6 @@ public final class AssessmentResult {
   private final long scoreCount;
   private final long deductionCount;
   private final List<Path> files;
-  private List<Row> scores;
-  private List<Row> deductions;
 
   AssessmentResult(AssessmentRubric rubric, SortedSet<Integer> years, Optional<String> province, Dataset<Row> scoreRows,
       Dataset<Row> deductionRows, List<Path> files) {
@@ -47,11 +50,8 @@ public final class AssessmentResult {
 
   /** The same result with the files exported from it. */
   public AssessmentResult withFiles(List<Path> exported) {
-    AssessmentResult result = new AssessmentResult(rubric, years, province, scoreRows, deductionRows, scoreCount,
-        deductionCount, List.copyOf(exported));
-    result.scores = scores;
-    result.deductions = deductions;
-    return result;
+    return new AssessmentResult(rubric, years, province, scoreRows, deductionRows, scoreCount, deductionCount,
+        List.copyOf(exported));
   }
 
   public AssessmentRubric rubric() {
@@ -66,20 +66,25 @@ public final class AssessmentResult {
     return province;
   }
 
-  /** The score rows in the workbook's order, fetched from Spark on the first call. */
-  public List<Row> scores() {
-    if (scores == null) {
-      scores = scoreRows.collectAsList();
-    }
-    return scores;
+  /** The score rows in the workbook's order (year, province, rank), streamed from Spark. */
+  public Iterator<Row> scores() {
+    return scoreRows.toLocalIterator();
   }
 
-  /** The deduction rows in the workbook's order, fetched from Spark on the first call. */
-  public List<Row> deductions() {
-    if (deductions == null) {
-      deductions = deductionRows.collectAsList();
-    }
-    return deductions;
+  /**
+   * The score rows with a {@code group} column added, sorted by it and then by {@code thenBy}, streamed
+   * from Spark: Spark sorts a country's rows, spilling to disk when it must, where the driver could not.
+   */
+  public Iterator<Row> scoresGroupedBy(String name, Column group, Column... thenBy) {
+    Column[] ordering = new Column[thenBy.length + 1];
+    ordering[0] = col(name);
+    System.arraycopy(thenBy, 0, ordering, 1, thenBy.length);
+    return scoreRows.withColumn(name, group).orderBy(ordering).toLocalIterator();
+  }
+
+  /** The deduction rows in the workbook's order, streamed from Spark. */
+  public Iterator<Row> deductions() {
+    return deductionRows.toLocalIterator();
   }
 
   public long scoreCount() {

@@ -1,20 +1,25 @@
 package io.github.opendisclosure.assessment;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,7 +27,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 
 /**
@@ -38,26 +45,47 @@ public final class AssessmentWorkbook {
 
   private static final LocalDateTime FIXED_ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
+  /**
+   * The city sheet an agency-year goes on: its city's, or its province's for offices without a city
+   * (province-level offices, and those of 北京市 and the other municipalities).
+   */
+  private static final Column CITY_SHEET_NAME = coalesce(col("city"), col("province"), lit("未知地区"));
+  private static final String CITY_SHEET = "city_sheet";
+
   private AssessmentWorkbook() {}
 
   public static void write(Path file, AssessmentResult result) throws IOException {
+    write(file, result, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+  }
+
+  /** As {@link #write(Path, AssessmentResult)}, with at most {@code lastRowNumber} rows under each sheet's header. */
+  static void write(Path file, AssessmentResult result, int lastRowNumber) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path document = Files.createTempFile(file.toAbsolutePath().getParent(), ".assessment-", ".xlsx");
     try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
       Styles styles = new Styles(workbook);
       List<ScoreSheetColumn> scoreColumns = ScoreSheetColumn.scores(result.rubric());
-      Set<String> sheetNames = new HashSet<>();
-      sheet(workbook, uniqueName(sheetNames, "总表"), scoreColumns, result.scores(), styles);
-      Map<String, List<Row>> byCity = new LinkedHashMap<>();
-      result.scores().stream()
-          .sorted(java.util.Comparator.<Row, String>comparing(row -> cityName(row))
-              .thenComparing(row -> row.<Integer>getAs("year"))
-              .thenComparing(row -> row.<Integer>getAs("city_rank"))
-              .thenComparing(row -> row.<String>getAs("agency_name")))
-          .forEach(row -> byCity.computeIfAbsent(cityName(row), city -> new java.util.ArrayList<>()).add(row));
-      byCity.forEach((city, rows) -> sheet(workbook, uniqueName(sheetNames, city), scoreColumns, rows, styles));
-      sheet(workbook, uniqueName(sheetNames, "扣分明细"), ScoreSheetColumn.deductions(), result.deductions(), styles);
-      rubricSheet(workbook, uniqueName(sheetNames, "评分标准"), result.rubric(), styles);
+      Sheets sheets = new Sheets(workbook, styles, lastRowNumber);
+      writeSheet(new SheetRows(sheets, "总表", scoreColumns), result.scores());
+      Iterator<Row> byCity = result.scoresGroupedBy(CITY_SHEET, CITY_SHEET_NAME, col("year"), col("city_rank"),
+          col("agency_name"), col("agency_key"));
+      SheetRows city = null;
+      while (byCity.hasNext()) {
+        Row row = byCity.next();
+        String name = row.getAs(CITY_SHEET);
+        if (city == null || !city.name().equals(name)) {
+          if (city != null) {
+            city.finish();
+          }
+          city = new SheetRows(sheets, name, scoreColumns);
+        }
+        city.add(row);
+      }
+      if (city != null) {
+        city.finish();
+      }
+      writeSheet(new SheetRows(sheets, "扣分明细", ScoreSheetColumn.deductions()), result.deductions());
+      rubricSheet(workbook, sheets.uniqueName("评分标准"), result.rubric(), styles);
       // Reruns on the same data give the same bytes: no creation time in the document's properties,
       // and (below) no write time on the zip entries.
       workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
@@ -90,19 +118,62 @@ public final class AssessmentWorkbook {
     }
   }
 
-  /** Offices without a city (province-level offices, and those of 北京市 and the other municipalities) go under their province. */
-  private static String cityName(Row row) {
-    String city = row.getAs("city");
-    String province = row.getAs("province");
-    return city != null ? city : province != null ? province : "未知地区";
+  private static void writeSheet(SheetRows sheet, Iterator<Row> rows) {
+    while (rows.hasNext()) {
+      sheet.add(rows.next());
+    }
+    sheet.finish();
   }
 
-  private static void sheet(Workbook workbook, String name, List<ScoreSheetColumn> columns, List<Row> rows,
-      Styles styles) {
-    Sheet sheet = workbook.createSheet(name);
-    header(sheet, columns.stream().map(ScoreSheetColumn::heading).toList(), styles);
-    int rowNumber = 1;
-    for (Row row : rows) {
+  /** What the sheets of one workbook share: the workbook, its styles, the names taken and the row limit. */
+  private record Sheets(SXSSFWorkbook workbook, Styles styles, int lastRowNumber, Set<String> names) {
+
+    Sheets(SXSSFWorkbook workbook, Styles styles, int lastRowNumber) {
+      this(workbook, styles, lastRowNumber, new HashSet<>());
+    }
+
+    /** A sheet name not taken yet: {@code wanted} made safe, else with " (2)", " (3)"... */
+    String uniqueName(String wanted) {
+      String base = WorkbookUtil.createSafeSheetName(wanted);
+      String name = base;
+      for (int n = 2; !names.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+        String suffix = " (" + n + ")";
+        name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+      }
+      return name;
+    }
+  }
+
+  /**
+   * The rows of one sheet, written as they come. Past Excel's last row (1,048,576) they go on in a sheet
+   * of the same name with " (2)", " (3)"...: a country's years of deductions do not fit in one sheet.
+   * A finished sheet's rows leave memory for SXSSF's temporary file.
+   */
+  private static final class SheetRows {
+
+    private final Sheets sheets;
+    private final String name;
+    private final List<ScoreSheetColumn> columns;
+    private SXSSFSheet sheet;
+    private int rowNumber;
+
+    SheetRows(Sheets sheets, String name, List<ScoreSheetColumn> columns) {
+      this.sheets = sheets;
+      this.name = name;
+      this.columns = columns;
+      start();
+    }
+
+    String name() {
+      return name;
+    }
+
+    void add(Row row) {
+      if (rowNumber > sheets.lastRowNumber()) {
+        finish();
+        start();
+      }
+      Styles styles = sheets.styles();
       org.apache.poi.ss.usermodel.Row sheetRow = sheet.createRow(rowNumber++);
       for (int i = 0; i < columns.size(); i++) {
         ScoreSheetColumn column = columns.get(i);
@@ -128,11 +199,25 @@ public final class AssessmentWorkbook {
         }
       }
     }
-    for (int i = 0; i < columns.size(); i++) {
-      sheet.setColumnWidth(i, columnWidth(columns.get(i)));
+
+    void finish() {
+      for (int i = 0; i < columns.size(); i++) {
+        sheet.setColumnWidth(i, columnWidth(columns.get(i)));
+      }
+      if (rowNumber > 1) {
+        sheet.setAutoFilter(new CellRangeAddress(0, rowNumber - 1, 0, columns.size() - 1));
+      }
+      try {
+        sheet.flushRows();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the workbook's temporary file of sheet " + name, e);
+      }
     }
-    if (!rows.isEmpty()) {
-      sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
+
+    private void start() {
+      sheet = sheets.workbook().createSheet(sheets.uniqueName(name));
+      header(sheet, columns.stream().map(ScoreSheetColumn::heading).toList(), sheets.styles());
+      rowNumber = 1;
     }
   }
 
@@ -178,16 +263,6 @@ public final class AssessmentWorkbook {
       default -> column.kind() == ScoreSheetColumn.Kind.TEXT ? 14 : 8;
     };
     return Math.min(255, Math.max(headingWidth, contentWidth)) * 256;
-  }
-
-  private static String uniqueName(Set<String> taken, String wanted) {
-    String base = WorkbookUtil.createSafeSheetName(wanted);
-    String name = base;
-    for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
-      String suffix = " (" + n + ")";
-      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-    }
-    return name;
   }
 
   /** The few cell styles the sheets share (a workbook holds a limited number of styles). */

@@ -27,20 +27,7 @@ public final class SpreadsheetCsv {
 
   private SpreadsheetCsv() {}
 
-  /** Writes the headings and the rows; a cell is text, a number, or null (an empty cell). */
-  public static void write(Path file, List<String> headings, List<List<Object>> rows) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    try (Printer printer = printer(Files.newOutputStream(file), headings)) {
-      for (List<Object> row : rows) {
-        printer.print(row);
-      }
-    }
-  }
-
-  /**
-   * The same file written a row at a time onto {@code out} (which the printer closes), for tables too
-   * large to hold in memory: the same rows give the same bytes as {@link #write}.
-   */
+  /** A printer of the headings, then of rows a row at a time, onto {@code out} (which it closes). */
   public static Printer printer(OutputStream out, List<String> headings) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     try {

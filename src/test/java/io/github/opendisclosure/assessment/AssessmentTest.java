@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -83,7 +84,7 @@ class AssessmentTest extends SparkSessionTest {
         "320813/civil_affairs 90.0 true 1/3 city 1 level 1 previous 90.0 #2 change 1",
         "320813/county_government 70.0 true 2/3 city 2 level 1 previous 100.0 #1 change -1",
         "320800/civil_affairs 0.0 false 3/3 city 3 level 1 previous 80.0 #3 change 0"),
-        result.scores().stream().map(AssessmentTest::summary).toList());
+        rowsOf(result.scores()).stream().map(AssessmentTest::summary).toList());
     assertEquals(List.of(
         "320800/civil_affairs 1 published 40.0 未找到 2022 年度报告；该机关曾公开 2021 年度报告",
         "320800/civil_affairs 2 consistent 20.0 无 2022 年度报告可供评估",
@@ -94,10 +95,10 @@ class AssessmentTest extends SparkSessionTest {
         "320813/county_government 2 consistent 5.0 报告存在问题：合计数与各分项之和不符（total_mismatch）",
         "320813/county_government 3 appeals 10.0 复议纠错率（reconsideration_corrected_rate）为 0.5，属 ≤ 0.5 档："
             + "得 10 分（满分 20 分，≤ 0 得满分）"),
-        result.deductions().stream().map(row -> row.getAs("agency_key") + " " + row.getAs("deduction_number") + " "
+        rowsOf(result.deductions()).stream().map(row -> row.getAs("agency_key") + " " + row.getAs("deduction_number") + " "
             + row.getAs("criterion") + " " + row.getAs("points") + " " + row.getAs("reason"))
             .sorted().toList());
-    Row appeals = result.deductions().stream().filter(row -> "appeals".equals(row.getAs("criterion"))
+    Row appeals = rowsOf(result.deductions()).stream().filter(row -> "appeals".equals(row.getAs("criterion"))
         && HandMadeReports.A.equals(row.getAs("agency_key"))).findFirst().orElseThrow();
     assertEquals("reconsideration_corrected: 结果纠正 1 | reconsideration_total: 总计 2", appeals.getAs("evidence"));
 
@@ -172,6 +173,49 @@ class AssessmentTest extends SparkSessionTest {
     assertArrayEquals(csv, Files.readAllBytes(csvFile), "same rows, same CSV bytes");
     assertArrayEquals(workbookBytes, Files.readAllBytes(workbookFile), "same rows, same workbook bytes");
     assertEquals(1, lakehouse.read(LakehouseTable.RUN_LOG).where(col("job").equalTo("assess")).count());
+  }
+
+  @Test
+  void rowsBeyondASheetsLastRowGoOnInSheetsOfTheSameNameInTheSameOrder() throws IOException {
+    Path output = folder.resolve("split");
+    AssessmentResult result = new Assessment(lakehouse, RubricFileTest.testRubric())
+        .run(new TreeSet<>(List.of(2022)), Optional.of(JIANGSU));
+    Path whole = output.resolve("whole.xlsx");
+    Path split = output.resolve("split.xlsx");
+    AssessmentWorkbook.write(whole, result);
+    AssessmentWorkbook.write(split, result, 2);
+
+    try (XSSFWorkbook wholeBook = new XSSFWorkbook(Files.newInputStream(whole));
+        XSSFWorkbook splitBook = new XSSFWorkbook(Files.newInputStream(split))) {
+      List<String> sheets = new ArrayList<>();
+      splitBook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+      assertEquals(List.of("总表", "总表 (2)", "淮安市", "淮安市 (2)", "扣分明细", "扣分明细 (2)", "扣分明细 (3)", "扣分明细 (4)",
+          "评分标准"), sheets);
+      for (String name : List.of("总表", "淮安市", "扣分明细")) {
+        List<List<String>> continued = new ArrayList<>();
+        for (String sheet : sheets.stream().filter(sheet -> sheet.equals(name) || sheet.startsWith(name + " (")).toList()) {
+          XSSFSheet part = splitBook.getSheet(sheet);
+          assertEquals(cells(wholeBook.getSheet(name).getRow(0)), cells(part.getRow(0)), sheet + " has the header");
+          assertTrue(part.getLastRowNum() <= 2, sheet + " holds at most 2 rows");
+          continued.addAll(dataRows(part));
+        }
+        assertEquals(dataRows(wholeBook.getSheet(name)), continued, name);
+      }
+    }
+  }
+
+  private static List<List<String>> dataRows(XSSFSheet sheet) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+      rows.add(cells(sheet.getRow(i)));
+    }
+    return rows;
+  }
+
+  private static List<Row> rowsOf(Iterator<Row> rows) {
+    List<Row> list = new ArrayList<>();
+    rows.forEachRemaining(list::add);
+    return list;
   }
 
   private static List<Integer> ranks(Dataset<Row> ranked) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.opendisclosure.assessment.SpreadsheetCsv;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,12 +161,14 @@ class DashboardFilesTest {
     return json.append("]\n").toString();
   }
 
-  private byte[] wholeCsv(List<String> columns, List<List<Object>> rows) throws Exception {
-    Path file = folder.resolve("whole.csv");
-    SpreadsheetCsv.write(file, columns, rows);
-    byte[] bytes = Files.readAllBytes(file);
-    Files.delete(file);
-    return bytes;
+  private static byte[] wholeCsv(List<String> columns, List<List<Object>> rows) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (SpreadsheetCsv.Printer printer = SpreadsheetCsv.printer(bytes, columns)) {
+      for (List<Object> row : rows) {
+        printer.print(row);
+      }
+    }
+    return bytes.toByteArray();
   }
 
   private static String rows(JsonNode manifest, String file) {
