@@ -6,7 +6,8 @@ import picocli.CommandLine;
 /**
  * Runs a job's command line the way users of every job expect: {@code --help} from picocli; a
  * mistyped flag or value as one line on stderr and exit code 2; a {@link JobUserError} as one line on stderr and exit code 2; any other failure as one
- * line naming the job and exit code 1, with the stack trace only when {@code DISCLOSURE_DEBUG} is set.
+ * line naming the job and exit code 1, with the stack trace only when {@code DISCLOSURE_DEBUG} is set. A
+ * job that ran out of memory says so and how to give it more, since that is what its user can change.
  */
 public final class JobCommandLine {
 
@@ -14,6 +15,11 @@ public final class JobCommandLine {
   public static final int USER_ERROR = 2;
   /** Exit code for a job that started and failed. */
   public static final int FAILURE = 1;
+
+  /** Said after a failure whose causes include an {@link OutOfMemoryError} (Spark's own included). */
+  static final String OUT_OF_MEMORY_HINT = "The job ran out of memory: give it more heap (JAVA_OPTS=-Xmx8g jobs/...),"
+      + " or on a cluster SPARK_SUBMIT_OPTIONS=\"--driver-memory 8g --executor-memory 8g\"; fewer years or one"
+      + " province at a time need less.";
 
   private JobCommandLine() {}
 
@@ -36,6 +42,9 @@ public final class JobCommandLine {
         return USER_ERROR;
       }
       err.println("error: " + cmd.getCommandName() + " failed: " + describe(exception));
+      if (ranOutOfMemory(exception)) {
+        err.println(OUT_OF_MEMORY_HINT);
+      }
       if (System.getenv("DISCLOSURE_DEBUG") != null) {
         exception.printStackTrace(err);
       } else {
@@ -43,7 +52,25 @@ public final class JobCommandLine {
       }
       return FAILURE;
     });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown on the job's own thread, which picocli lets through; what held the heap is unreachable now.
+      commandLine.getErr().println("error: " + commandLine.getCommandName() + " failed: " + describe(e));
+      commandLine.getErr().println(OUT_OF_MEMORY_HINT);
+      commandLine.getErr().flush();
+      return FAILURE;
+    }
+  }
+
+  /** Spark's {@code SparkOutOfMemoryError}, a task's failure to get execution memory, is one too. */
+  static boolean ranOutOfMemory(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Throwable exception) {

@@ -82,6 +82,50 @@ class JobCommandLineTest {
     return mistakes.stream();
   }
 
+  /** A job whose work throws what it is given, as a Spark job's would. */
+  @CommandLine.Command(name = "failing")
+  static final class FailingJob implements java.util.concurrent.Callable<Integer> {
+    private final Supplier<Throwable> failure;
+
+    FailingJob(Supplier<Throwable> failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      Throwable thrown = failure.get();
+      if (thrown instanceof Error error) {
+        throw error;
+      }
+      throw (Exception) thrown;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("failures")
+  void aJobThatRanOutOfMemorySaysHowToGiveItMore(String name, Supplier<Throwable> failure, List<String> expectedLines) {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new FailingJob(failure));
+    commandLine.setErr(new PrintWriter(err));
+
+    assertEquals(JobCommandLine.FAILURE, JobCommandLine.execute(commandLine));
+    assertEquals(expectedLines, err.toString().lines().toList());
+  }
+
+  static Stream<Arguments> failures() {
+    String debugHint = "(set DISCLOSURE_DEBUG=1 for the stack trace)";
+    return Stream.of(
+        Arguments.of("heap exhausted on the job's thread", (Supplier<Throwable>) () -> new OutOfMemoryError("Java heap space"),
+            List.of("error: failing failed: Java heap space", JobCommandLine.OUT_OF_MEMORY_HINT)),
+        Arguments.of("a task's memory, inside Spark's job failure",
+            (Supplier<Throwable>) () -> new IllegalStateException("Job aborted due to stage failure",
+                new OutOfMemoryError("[UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 16384 bytes of memory, got 0.")),
+            List.of("error: failing failed: [UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 16384 bytes of memory, got 0.",
+                JobCommandLine.OUT_OF_MEMORY_HINT, debugHint)),
+        Arguments.of("any other failure", (Supplier<Throwable>) () -> new IllegalStateException("disk full"),
+            List.of("error: failing failed: disk full", debugHint)));
+  }
+
   private static Arguments mistake(SparkJob job, List<String> arguments, String expectedLine) {
     return Arguments.of(job.name().toLowerCase(java.util.Locale.ROOT), arguments, expectedLine, job.command);
   }
