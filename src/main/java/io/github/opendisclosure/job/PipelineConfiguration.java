@@ -32,6 +32,8 @@ public final class PipelineConfiguration {
   public static final String ASSESSMENT_OUTPUT = "assessment.output";
   /** jobs/publish and jobs/refresh: the folder of the dashboard exports. */
   public static final String PUBLISH_OUTPUT = "publish.output";
+  /** jobs/publish and jobs/refresh: how many exports to keep, the newest; 0 keeps all. */
+  public static final String PUBLISH_KEEP = "publish.keep";
   private static final List<String> PATH_KEYS = List.of(INPUT, LAKEHOUSE, ASSESSMENT_RUBRIC, ASSESSMENT_OUTPUT,
       PUBLISH_OUTPUT);
   private static final String BUNDLED_DEFAULTS = "/conf/pipeline.conf";

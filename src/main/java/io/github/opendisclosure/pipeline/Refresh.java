@@ -14,6 +14,7 @@ import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.github.opendisclosure.lakehouse.ReportChanges;
 import io.github.opendisclosure.lakehouse.RunLog;
+import io.github.opendisclosure.publish.DashboardOutput;
 import io.github.opendisclosure.publish.Publication;
 import io.github.opendisclosure.publish.PublishJob;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class Refresh {
    * files only when {@code assessmentOutput} is given.
    */
   public record Settings(String input, boolean fullRebuild, AssessmentRubric rubric, Optional<Path> assessmentOutput,
-      Path dashboardOutput) {}
+      DashboardOutput dashboardOutput) {}
 
   private static final int YEARS_AN_ASSESSMENT_READS_BACK = 2;
 

@@ -80,7 +80,7 @@ public final class RefreshJob implements Callable<Integer> {
     String lakehouseRoot = configuration.lakehouse();
     AssessmentRubric rubric = rubricOption.rubric(configuration);
     Refresh.Settings settings = new Refresh.Settings(input, fullRebuild, rubric,
-        workbooks ? Optional.of(AssessJob.outputOf(configuration)) : Optional.empty(), dashboardOutput.folder(configuration));
+        workbooks ? Optional.of(AssessJob.outputOf(configuration)) : Optional.empty(), dashboardOutput.output(configuration));
     ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
     PrintWriter err = spec.commandLine().getErr();
     Optional<Path> localRoot = localFolder(lakehouseRoot);

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,8 @@ public final class DashboardFiles {
   static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
+  /** What {@link #FOLDER_NAME} writes; the exports {@link #removeOlderExports} may remove. */
+  private static final Pattern EXPORT_NAME = Pattern.compile("[0-9]{8}T[0-9]{6}Z");
   private static final String AGENCY_YEARS = "agency_years";
   private static final String EVIDENCE = "evidence";
 
@@ -108,7 +111,7 @@ public final class DashboardFiles {
       return Optional.empty();
     }
     return Optional.of(new Publication(folder, data.sources(), rowsOf(manifest, AGENCY_YEARS + ".json"),
-        rowsOf(manifest, EVIDENCE + ".json"), manifest.path("evidence_embedded").asBoolean(), true));
+        rowsOf(manifest, EVIDENCE + ".json"), manifest.path("evidence_embedded").asBoolean(), true, List.of()));
   }
 
   private static long rowsOf(JsonNode manifest, String file) {
@@ -160,10 +163,38 @@ public final class DashboardFiles {
       writeManifest(staging, data, evidenceEmbedded, files);
       deleteRecursively(folder);
       Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-      return new Publication(folder, data.sources(), agencyYears, evidence, evidenceEmbedded, false);
+      return new Publication(folder, data.sources(), agencyYears, evidence, evidenceEmbedded, false, List.of());
     } catch (IOException | RuntimeException e) {
       deleteRecursively(staging);
       throw e;
+    }
+  }
+
+  /**
+   * Removes the exports under {@code outputRoot} beyond the {@code keep} newest, never {@code current}
+   * (a publish of older table versions keeps what it wrote), and returns them; {@code keep} 0 removes
+   * none. Only folders named as exports are touched, so other files there stay.
+   */
+  public static List<Path> removeOlderExports(Path outputRoot, int keep, Path current) {
+    if (keep == 0) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(outputRoot)) {
+      List<Path> exports = entries.filter(Files::isDirectory)
+          .filter(folder -> EXPORT_NAME.matcher(folder.getFileName().toString()).matches())
+          .sorted(Comparator.comparing((Path folder) -> folder.getFileName().toString()).reversed())
+          .toList();
+      List<Path> removed = new ArrayList<>();
+      for (Path export : exports.subList(Math.min(keep, exports.size()), exports.size())) {
+        if (!export.equals(current)) {
+          deleteRecursively(export);
+          removed.add(export);
+        }
+      }
+      return removed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove the older dashboard exports under " + outputRoot + ": "
+          + e.getMessage(), e);
     }
   }
 

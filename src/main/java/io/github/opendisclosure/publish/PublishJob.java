@@ -9,7 +9,6 @@ import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.SparkSessions;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.RunLog;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Spec;
         "give byte-identical files, and an export already there for them is not",
         "written again. Above 20,000 agency-years the page leaves the evidence to",
         "evidence.csv/.json. Reads reports, agency_year_indicators and",
-        "assessment_scores: run jobs/refresh or jobs/pipeline first."})
+        "assessment_scores: run jobs/refresh or jobs/pipeline first. Keeps the newest",
+        "exports (--keep, publish.keep, 10) and removes older ones."})
 public final class PublishJob implements Callable<Integer> {
 
   @Mixin
@@ -52,21 +52,27 @@ public final class PublishJob implements Callable<Integer> {
   public Integer call() {
     PipelineConfiguration configuration = options.configuration();
     AssessmentRubric rubric = rubricOption.rubric(configuration);
+    DashboardOutput dashboardOutput = output.output(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-publish", configuration)) {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
-      Publication publication = run(lakehouse, rubric, output.folder(configuration), spec.commandLine().getParseResult().originalArgs());
+      Publication publication = run(lakehouse, rubric, dashboardOutput, spec.commandLine().getParseResult().originalArgs());
       spec.commandLine().getOut().println(publication.describe());
     }
     return 0;
   }
 
   /**
-   * Reads the dashboard's data, writes the export under {@code outputRoot} (unless it is there already:
-   * then it reads no row and writes nothing), and records the run in the run log.
+   * Reads the dashboard's data, writes the export under the output folder (unless it is there already:
+   * then it reads no row and writes nothing), removes the exports beyond the newest it keeps, and
+   * records the run in the run log.
    */
-  public static Publication run(Lakehouse lakehouse, AssessmentRubric rubric, Path outputRoot, List<String> arguments) {
-    return RunLog.record(lakehouse, "publish", arguments,
-        () -> DashboardFiles.publish(new DashboardReader(lakehouse).read(rubric), outputRoot),
+  public static Publication run(Lakehouse lakehouse, AssessmentRubric rubric, DashboardOutput output,
+      List<String> arguments) {
+    return RunLog.record(lakehouse, "publish", arguments, () -> {
+      Publication publication = DashboardFiles.publish(new DashboardReader(lakehouse).read(rubric), output.folder());
+      return publication.withRemovedExports(
+          DashboardFiles.removeOlderExports(output.folder(), output.keep(), publication.folder()));
+    },
         publication -> publication.alreadyPublished()
             ? new RunLog.Outcome(0, 0, RunLog.UNCHANGED, publication.describe())
             : new RunLog.Outcome(publication.agencyYears(), publication.agencyYears(), RunLog.SUCCEEDED,

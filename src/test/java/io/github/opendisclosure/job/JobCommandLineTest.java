@@ -6,6 +6,8 @@ import io.github.opendisclosure.extract.ExtractJob;
 import io.github.opendisclosure.indicators.IndicatorsJob;
 import io.github.opendisclosure.lakehouse.IngestJob;
 import io.github.opendisclosure.pipeline.PipelineJob;
+import io.github.opendisclosure.pipeline.RefreshJob;
+import io.github.opendisclosure.publish.PublishJob;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -79,6 +81,11 @@ class JobCommandLineTest {
     mistakes.add(Arguments.of("extract", List.of("--input"),
         "error: Missing required parameter for option '--input' (DIR|FILE) (--help lists the options)",
         (Supplier<Object>) ExtractJob::new));
+    mistakes.add(Arguments.of("publish", List.of("--keep", "-1"),
+        "error: --keep takes how many exports to keep (0 keeps every one), not '-1'", (Supplier<Object>) PublishJob::new));
+    mistakes.add(Arguments.of("refresh", List.of("--conf", "publish.keep=all"),
+        "error: publish.keep takes how many exports to keep (0 keeps every one), not 'all'",
+        (Supplier<Object>) RefreshJob::new));
     return mistakes.stream();
   }
 

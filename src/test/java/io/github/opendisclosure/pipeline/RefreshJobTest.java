@@ -11,6 +11,7 @@ import io.github.opendisclosure.indicators.IndicatorTable;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseTable;
 import io.github.opendisclosure.publish.DashboardFiles;
+import io.github.opendisclosure.publish.DashboardOutput;
 import io.github.opendisclosure.publish.PublishJob;
 import io.github.opendisclosure.testing.ChildJvm;
 import io.github.opendisclosure.testing.RunsBesideOtherTests;
@@ -106,7 +107,8 @@ class RefreshJobTest extends SparkSessionTest {
   @Test
   void publishingTheSameTableVersionsAgainWritesTheSameBytes() throws IOException {
     Path first = fullRebuild.publication().folder();
-    Path again = PublishJob.run(sample.lakehouse(), RubricFile.bundled(), folder.resolve("republished"), List.of())
+    Path again = PublishJob.run(sample.lakehouse(), RubricFile.bundled(),
+        new DashboardOutput(folder.resolve("republished"), 0), List.of())
         .folder();
     assertEquals(first.getFileName(), again.getFileName(), "the folder is named after the data's as-of time");
     List<String> files = List.of("agency_years.json", "agency_years.csv", "evidence.json", "evidence.csv",

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.opendisclosure.assessment.SpreadsheetCsv;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +149,27 @@ class DashboardFilesTest {
   }
 
   /** What the files held when they were written whole: ObjectMapper's JSON of each row's map, one a line. */
+  @Test
+  void aPublishKeepsTheNewestExportsAndWhatItWroteAndRemovesOnlyOlderExports() throws IOException {
+    Path root = folder.resolve("kept");
+    List<String> exports = List.of("20250101T000000Z", "20250102T000000Z", "20250103T000000Z", "20250104T000000Z");
+    for (String export : exports) {
+      Files.createDirectories(root.resolve(export));
+      Files.writeString(root.resolve(export).resolve(DashboardFiles.MANIFEST), "{}");
+    }
+    Files.createDirectories(root.resolve("notes"));
+    Files.writeString(root.resolve("2025.txt"), "not an export");
+
+    assertEquals(List.of(), DashboardFiles.removeOlderExports(root, 0, root.resolve("20250104T000000Z")), "0 keeps all");
+    assertEquals(List.of(root.resolve("20250103T000000Z"), root.resolve("20250101T000000Z")),
+        DashboardFiles.removeOlderExports(root, 1, root.resolve("20250102T000000Z")));
+    try (Stream<Path> left = Files.list(root)) {
+      assertEquals(List.of("2025.txt", "20250102T000000Z", "20250104T000000Z", "notes"),
+          left.map(path -> path.getFileName().toString()).sorted().toList(),
+          "the newest and the one just written stay, and what is not an export");
+    }
+  }
+
   private static String wholeJson(List<String> columns, List<List<Object>> rows) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     StringBuilder json = new StringBuilder("[\n");

@@ -4,6 +4,7 @@ import io.github.opendisclosure.assessment.RubricFile;
 import io.github.opendisclosure.job.ConsoleProgress;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.pipeline.Refresh;
+import io.github.opendisclosure.publish.DashboardOutput;
 import io.github.opendisclosure.pipeline.RefreshResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ public final class SampleRefresh {
     /** A refresh of the copy with the bundled rubric, its assessment and dashboard files in folders named {@code name}. */
     public RefreshResult refresh(boolean fullRebuild, String name) {
       Refresh.Settings settings = new Refresh.Settings(input.toString(), fullRebuild, RubricFile.bundled(),
-          Optional.of(folder.resolve(name + "-assessment")), folder.resolve(name + "-dashboard"));
+          Optional.of(folder.resolve(name + "-assessment")), new DashboardOutput(folder.resolve(name + "-dashboard"), 0));
       return new Refresh(lakehouse, ConsoleProgress.silent()).run(settings, fullRebuild ? List.of("--full") : List.of());
     }
   }
