@@ -64,7 +64,7 @@ public final class JobCommandLine {
   }
 
   /** Spark's {@code SparkOutOfMemoryError}, a task's failure to get execution memory, is one too. */
-  static boolean ranOutOfMemory(Throwable exception) {
+  private static boolean ranOutOfMemory(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof OutOfMemoryError) {
         return true;

@@ -12,7 +12,7 @@ public final class DashboardOutputOption {
    * Exports kept when neither the flag nor the configuration says: a nightly refresh adds an export of
    * the whole dashboard every time a table changed (450 MB for 100,000 reports, 4.4 GB for 1,000,000).
    */
-  static final int DEFAULT_KEEP = 10;
+  private static final int DEFAULT_KEEP = 10;
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Folder of the dashboard exports (default: publish.output, out/dashboard).")
