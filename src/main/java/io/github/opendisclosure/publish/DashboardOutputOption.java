@@ -18,9 +18,8 @@ public final class DashboardOutputOption {
       description = "Folder of the dashboard exports (default: publish.output, out/dashboard).")
   Path outputFolder;
 
-  @Option(names = "--keep", paramLabel = "N", description = {
-      "Keep the N newest exports in the output folder and remove older ones after",
-      "publishing; 0 keeps every one (default: publish.keep, 10)."})
+  @Option(names = "--keep", paramLabel = "N", description = "Keep the N newest exports in the output folder and"
+      + " remove older ones after publishing; 0 keeps every one (default: publish.keep, 10).")
   Integer keep;
 
   /** The flags' folder and number, else the configuration's {@code publish.output} and {@code publish.keep}. */
