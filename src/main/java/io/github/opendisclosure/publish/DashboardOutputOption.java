@@ -37,22 +37,27 @@ public final class DashboardOutputOption {
 
   private int keep(PipelineConfiguration configuration) {
     if (keep != null) {
-      return requireCount("--keep", String.valueOf(keep));
+      return requireCount("--keep", keep);
     }
     String configured = configuration.get(PipelineConfiguration.PUBLISH_KEEP);
-    return configured == null || configured.isBlank() ? DEFAULT_KEEP
-        : requireCount(PipelineConfiguration.PUBLISH_KEEP, configured.strip());
+    if (configured == null || configured.isBlank()) {
+      return DEFAULT_KEEP;
+    }
+    try {
+      return requireCount(PipelineConfiguration.PUBLISH_KEEP, Integer.parseInt(configured.strip()));
+    } catch (NumberFormatException e) {
+      throw notACount(PipelineConfiguration.PUBLISH_KEEP, configured.strip());
+    }
   }
 
-  private static int requireCount(String name, String value) {
-    try {
-      int count = Integer.parseInt(value);
-      if (count >= 0) {
-        return count;
-      }
-    } catch (NumberFormatException e) {
-      // said below
+  private static int requireCount(String name, int count) {
+    if (count < 0) {
+      throw notACount(name, String.valueOf(count));
     }
-    throw new JobUserError(name + " takes how many exports to keep (0 keeps every one), not '" + value + "'");
+    return count;
+  }
+
+  private static JobUserError notACount(String name, String value) {
+    return new JobUserError(name + " takes how many exports to keep (0 keeps every one), not '" + value + "'");
   }
 }
