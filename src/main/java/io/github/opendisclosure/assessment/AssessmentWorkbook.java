@@ -67,23 +67,8 @@ public final class AssessmentWorkbook {
       List<ScoreSheetColumn> scoreColumns = ScoreSheetColumn.scores(result.rubric());
       Sheets sheets = new Sheets(workbook, styles, lastRowNumber);
       writeSheet(new SheetRows(sheets, "总表", scoreColumns), result.scores());
-      Iterator<Row> byCity = result.scoresGroupedBy(CITY_SHEET, CITY_SHEET_NAME, col("year"), col("city_rank"),
-          col("agency_name"), col("agency_key"));
-      SheetRows city = null;
-      while (byCity.hasNext()) {
-        Row row = byCity.next();
-        String name = row.getAs(CITY_SHEET);
-        if (city == null || !city.name().equals(name)) {
-          if (city != null) {
-            city.finish();
-          }
-          city = new SheetRows(sheets, name, scoreColumns);
-        }
-        city.add(row);
-      }
-      if (city != null) {
-        city.finish();
-      }
+      writeCitySheets(sheets, scoreColumns, result.scoresGroupedBy(CITY_SHEET, CITY_SHEET_NAME, col("year"),
+          col("city_rank"), col("agency_name"), col("agency_key")));
       writeSheet(new SheetRows(sheets, "扣分明细", ScoreSheetColumn.deductions()), result.deductions());
       rubricSheet(workbook, sheets.uniqueName("评分标准"), result.rubric(), styles);
       // Reruns on the same data give the same bytes: no creation time in the document's properties,
@@ -116,6 +101,25 @@ public final class AssessmentWorkbook {
         zip.closeEntry();
       }
     }
+  }
+
+  /** One sheet per city, by city rank, from the rows sorted by {@link #CITY_SHEET}: a sheet ends where its city does. */
+  private static void writeCitySheets(Sheets sheets, List<ScoreSheetColumn> columns, Iterator<Row> byCity) {
+    if (!byCity.hasNext()) {
+      return;
+    }
+    Row row = byCity.next();
+    SheetRows city = new SheetRows(sheets, row.getAs(CITY_SHEET), columns);
+    city.add(row);
+    while (byCity.hasNext()) {
+      row = byCity.next();
+      if (!city.name().equals(row.getAs(CITY_SHEET))) {
+        city.finish();
+        city = new SheetRows(sheets, row.getAs(CITY_SHEET), columns);
+      }
+      city.add(row);
+    }
+    city.finish();
   }
 
   private static void writeSheet(SheetRows sheet, Iterator<Row> rows) {
