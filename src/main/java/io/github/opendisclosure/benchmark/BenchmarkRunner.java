@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Runs every stage on every corpus of the settings, in one run: generation, the raw read, the
  * extractor alone (scored on the accuracy corpus), then each Spark stage as its own JVM through the
- * project's launchers (ingest, indicators, assessment), DuckDB on the same reports, and, on the
+ * project's launchers (ingest, indicators, assessment) with its event log, DuckDB on the same reports;
+ * on the largest corpus, the ingest again on one core, which checks the cluster extrapolation; and, on the
  * refresh corpus, the scheduled refresh: once over the ingested lakehouse (it assesses every year and
  * publishes, as the first night would), then again after some reports changed.
  */
@@ -32,6 +35,7 @@ final class BenchmarkRunner {
   static final String RAW_READ = "raw read (1 thread)";
   static final String EXTRACTION = "extraction alone (1 thread)";
   static final String INGEST = "Spark extract + ingest (jobs/ingest)";
+  static final String INGEST_ONE_CORE = "Spark extract + ingest on 1 core (jobs/ingest --master local[1])";
   static final String SPARK_EXTRACTION = "Spark extraction job (in jobs/ingest)";
   static final String SPARK_EXTRACTION_COLD = "Spark extraction alone, first pass";
   static final String SPARK_EXTRACTION_WARM = "Spark extraction alone, second pass";
@@ -64,6 +68,7 @@ final class BenchmarkRunner {
 
   private CorpusRun runCorpus(int size) throws IOException, InterruptedException, SQLException {
     List<StageMeasurement> stages = new ArrayList<>();
+    Map<String, SparkTaskTimes> sparkTasks = new LinkedHashMap<>();
     Path corpusFolder = settings.work().resolve("corpus-" + size);
     CorpusGenerator generator = new CorpusGenerator(settings.seed(), settings.years().first(), settings.years().last(), size);
     deleteRecursively(corpusFolder);
@@ -78,40 +83,47 @@ final class BenchmarkRunner {
     stages.add(report(extraction.measurement()));
     Runnable soFar = () -> {
       List<CorpusRun> runs = new ArrayList<>(finished);
-      runs.add(new CorpusRun(size, corpus, List.copyOf(stages), extraction));
+      runs.add(new CorpusRun(size, corpus, List.copyOf(stages), extraction, Map.copyOf(sparkTasks)));
       afterEachStage.accept(runs);
     };
     soFar.run();
     if (settings.sparkStages()) {
-      sparkStages(size, corpusFolder, generator, stages, soFar);
+      sparkStages(size, corpusFolder, generator, stages, sparkTasks, soFar);
     }
-    return new CorpusRun(size, corpus, List.copyOf(stages), extraction);
+    return new CorpusRun(size, corpus, List.copyOf(stages), extraction, Map.copyOf(sparkTasks));
   }
 
   private void sparkStages(int size, Path corpusFolder, CorpusGenerator generator, List<StageMeasurement> stages,
-      Runnable soFar) throws IOException, InterruptedException, SQLException {
+      Map<String, SparkTaskTimes> sparkTasks, Runnable soFar) throws IOException, InterruptedException, SQLException {
     Path lakehouse = settings.work().resolve("lakehouse-" + size);
     Path logs = settings.work().resolve("logs-" + size);
     deleteRecursively(lakehouse);
     String input = corpusFolder.resolve(CorpusFolder.REPORTS).toString();
-    Path ingestEvents = logs.resolve("ingest-events");
-    deleteRecursively(ingestEvents);
-    List<String> ingestArguments = new ArrayList<>(List.of("--input", input, "--lakehouse", lakehouse.toString()));
-    ingestArguments.addAll(SparkEventLog.settingsWritingInto(ingestEvents));
-    stages.add(report(child(INGEST, size, logs, "ingest", "ingest", ingestArguments.toArray(String[]::new))));
-    SparkEventLog.secondsOfJobsDescribed(ingestEvents, ReportIngestion.EXTRACTION_JOB).ifPresent(seconds ->
+    stages.add(report(sparkChild(INGEST, size, logs, "ingest", sparkTasks, "ingest", "--input", input,
+        "--lakehouse", lakehouse.toString())));
+    SparkEventLog.secondsOfJobsDescribed(eventsOf(logs, "ingest"), ReportIngestion.EXTRACTION_JOB).ifPresent(seconds ->
         stages.add(report(new StageMeasurement(SPARK_EXTRACTION, size, seconds, size, 0, -1, -1, -1,
             "the ingest's Spark job that reads and extracts every file, on all cores, from its event log"))));
     soFar.run();
     extractionPasses(size, logs, input).forEach(stage -> stages.add(report(stage)));
     soFar.run();
-    stages.add(report(child(INDICATORS, size, logs, "indicators", "indicators", "--lakehouse", lakehouse.toString(),
-        "--full")));
+    if (size == settings.refreshSize()) {
+      // The cluster extrapolation's check: the same ingest on one core, against what its model predicts.
+      Path oneCoreLakehouse = settings.work().resolve("lakehouse-" + size + "-one-core");
+      deleteRecursively(oneCoreLakehouse);
+      stages.add(report(sparkChild(INGEST_ONE_CORE, size, logs, "ingest-one-core", sparkTasks, "ingest",
+          "--master", "local[1]", "--input", input, "--lakehouse", oneCoreLakehouse.toString())));
+      deleteRecursively(oneCoreLakehouse);
+      soFar.run();
+    }
+    stages.add(report(sparkChild(INDICATORS, size, logs, "indicators", sparkTasks, "indicators",
+        "--lakehouse", lakehouse.toString(), "--full")));
     soFar.run();
     stages.add(report(DuckDbStage.run(lakehouse, size, cores)));
     soFar.run();
-    stages.add(report(child(ASSESSMENT, size, logs, "assess", "assess", "--lakehouse", lakehouse.toString(),
-        "--year", settings.years().toString(), "--output", settings.work().resolve("assessment-" + size).toString())));
+    stages.add(report(sparkChild(ASSESSMENT, size, logs, "assess", sparkTasks, "assess", "--lakehouse",
+        lakehouse.toString(), "--year", settings.years().toString(), "--output",
+        settings.work().resolve("assessment-" + size).toString())));
     soFar.run();
     if (size == settings.refreshSize() && settings.changedReports() > 0) {
       String dashboards = settings.work().resolve("dashboard-" + size).toString();
@@ -185,6 +197,24 @@ final class BenchmarkRunner {
         + (result.exitCode() == 0 ? "" : "; " + StageMeasurement.failureNote(result.exitCode(), result.lastLine()));
     return new StageMeasurement(stage, size, result.seconds(), size, 0, -1, result.peakHeapBytes(), result.peakRssBytes(),
         note);
+  }
+
+  /** A Spark stage's child JVM with its event log, whose tasks go into {@code sparkTasks} when it succeeds. */
+  private StageMeasurement sparkChild(String stage, int size, Path logs, String logName,
+      Map<String, SparkTaskTimes> sparkTasks, String job, String... arguments) throws IOException, InterruptedException {
+    Path events = eventsOf(logs, logName);
+    deleteRecursively(events);
+    List<String> withEventLog = new ArrayList<>(List.of(arguments));
+    withEventLog.addAll(SparkEventLog.settingsWritingInto(events));
+    StageMeasurement measured = child(stage, size, logs, logName, job, withEventLog.toArray(String[]::new));
+    if (!measured.failed()) {
+      sparkTasks.put(stage, SparkEventLog.taskTimes(events));
+    }
+    return measured;
+  }
+
+  private static Path eventsOf(Path logs, String logName) {
+    return logs.resolve(logName + "-events");
   }
 
   private StageMeasurement report(StageMeasurement measurement) {

@@ -2,10 +2,14 @@ package io.github.opendisclosure.benchmark;
 
 import io.github.opendisclosure.extract.accuracy.AccuracyReport;
 import io.github.opendisclosure.extract.accuracy.FieldTally;
+import io.github.opendisclosure.job.PipelineConfiguration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * BENCHMARKS.md: the machine, the date, the corpora and the command, every stage's figures, the
@@ -16,6 +20,11 @@ import java.util.Optional;
 final class BenchmarksMarkdown {
 
   static final String ANALYSIS_HEADING = "## Analysis";
+
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /** What the cluster extrapolation projects to: a country's reports of one year, a million, every year since 2008. */
+  private static final List<Long> PROJECTED_REPORTS = List.of(150_000L, 1_000_000L, 3_000_000L);
 
   /** What one run measured, and how it was called. */
   record Run(List<CorpusRun> corpora, MachineDescription machine, String startedAt, double loadAtStart,
@@ -34,6 +43,7 @@ final class BenchmarksMarkdown {
     corpora(out, run);
     stages(out, run);
     ratios(out, run);
+    clusterExtrapolation(out, run);
     accuracy(out, run);
     targets(out, run);
     out.append(analysis(previous));
@@ -123,6 +133,97 @@ final class BenchmarksMarkdown {
               + " extra seconds, so the JVM's and Spark's start and each run's fixed costs cancel out): %.0f%%.\n\n",
           large.reports() - small.reports(), added * 100)));
     }
+  }
+
+  private static void clusterExtrapolation(StringBuilder out, Run run) {
+    List<String> sparkStages = List.of(BenchmarkRunner.INGEST, BenchmarkRunner.INDICATORS, BenchmarkRunner.ASSESSMENT);
+    Map<String, ClusterExtrapolation> extrapolations = new LinkedHashMap<>();
+    for (String stage : sparkStages) {
+      List<ClusterExtrapolation.Measured> measured = run.corpora().stream()
+          .flatMap(corpus -> corpus.sparkStage(stage).stream()).toList();
+      if (!measured.isEmpty()) {
+        extrapolations.put(stage, ClusterExtrapolation.of(measured));
+      }
+    }
+    if (extrapolations.isEmpty()) {
+      return;
+    }
+    int cores = run.machine().cores();
+    out.append("## Extrapolation to a cluster\n\n");
+    int shufflePartitions = Integer.parseInt(PipelineConfiguration.bundledDefaults().sparkSettings()
+        .getOrDefault(SHUFFLE_PARTITIONS, "200"));
+    out.append("Each Spark stage's event log gives the time its tasks ran, added up, and the time no task ran: the "
+        + "driver alone (the JVM's and Spark's start, listing, planning, Delta's commits), which more executors do "
+        + "not shorten. Modelled time on C cores, by Amdahl's law: the driver's time plus the tasks' time over C. "
+        + "That assumes every Spark stage splits into at least C tasks. The extraction does; the shuffles make `"
+        + SHUFFLE_PARTITIONS + "` tasks (" + shufflePartitions + " in `conf/pipeline.conf`), which a cluster must raise to "
+        + "its cores: the last column shows the tasks' time in stages of at most that many tasks. Towards more reports, "
+        + "both parts follow the straight line through the two largest corpora. Left out: the executors' own JVM "
+        + "start and warm-up, shuffles over a network, listing and committing on an object store.\n\n");
+    CorpusRun largest = run.corpora().get(run.corpora().size() - 1);
+    out.append(format("The model against this machine, on the %,d reports:\n\n", largest.reports()));
+    out.append(format("| stage | measured, %d cores | modelled, %d cores | measured, 1 core | modelled, 1 core "
+        + "| driver alone | tasks' time | of which in stages of at most %d tasks |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|\n", cores, cores, shufflePartitions));
+    for (String stage : sparkStages) {
+      largest.sparkStage(stage).ifPresent(measured -> out.append(format("| %s | %s | %s | %s | %s | %s | %s | %s |\n",
+          stage, duration(measured.wallSeconds()), duration(measured.modelledSeconds(cores)),
+          oneCoreRun(largest, stage).map(BenchmarksMarkdown::duration).orElse(""),
+          duration(measured.modelledSeconds(1)), duration(measured.driverAloneSeconds()),
+          duration(measured.tasks().taskSeconds()),
+          duration(measured.tasks().taskSecondsInStagesOfAtMost(shufflePartitions)))));
+    }
+    List<Integer> clusterCores = Stream.of(cores, 8, 32, 128).distinct().sorted().toList();
+    out.append("\nModelled time:\n\n| stage | reports | ");
+    clusterCores.forEach(count -> out.append(count).append(" cores | "));
+    out.append("driver alone |\n|---|---:|").append("---:|".repeat(clusterCores.size() + 1)).append('\n');
+    List<Long> sizes = extrapolations.values().stream().flatMap(extrapolation -> projectedSizes(extrapolation).stream())
+        .distinct().sorted().toList();
+    for (long reports : sizes) {
+      double[] whole = new double[clusterCores.size() + 1];
+      List<String> covering = extrapolations.keySet().stream().filter(stage -> extrapolations.get(stage).covers(reports))
+          .toList();
+      for (String stage : covering) {
+        ClusterExtrapolation extrapolation = extrapolations.get(stage);
+        out.append(format("| %s | %,d | ", stage, reports));
+        for (int i = 0; i < clusterCores.size(); i++) {
+          double seconds = extrapolation.seconds(reports, clusterCores.get(i));
+          whole[i] += seconds;
+          out.append(duration(seconds)).append(" | ");
+        }
+        double driverAlone = extrapolation.driverAloneSeconds(reports);
+        whole[clusterCores.size()] += driverAlone;
+        out.append(duration(driverAlone)).append(" |\n");
+      }
+      if (covering.size() == sparkStages.size()) {
+        out.append(format("| **whole pipeline** | %,d |", reports));
+        for (double seconds : whole) {
+          out.append(" **").append(duration(seconds)).append("** |");
+        }
+        out.append('\n');
+      }
+    }
+    out.append('\n');
+  }
+
+  /** The largest corpus measured, and the country's yearly and all-years reports beyond it when two sizes were. */
+  private static List<Long> projectedSizes(ClusterExtrapolation extrapolation) {
+    List<Long> sizes = new ArrayList<>(List.of((long) extrapolation.largestMeasured()));
+    if (extrapolation.followsReports()) {
+      PROJECTED_REPORTS.stream().filter(reports -> reports > extrapolation.largestMeasured()).forEach(sizes::add);
+    }
+    return sizes;
+  }
+
+  private static Optional<Double> oneCoreRun(CorpusRun corpus, String stage) {
+    return stage.equals(BenchmarkRunner.INGEST)
+        ? corpus.stage(BenchmarkRunner.INGEST_ONE_CORE).map(StageMeasurement::seconds)
+        : Optional.empty();
+  }
+
+  /** Seconds up to ten minutes, minutes beyond. */
+  static String duration(double seconds) {
+    return seconds < 600 ? format("%.0f s", seconds) : format("%.1f min", seconds / 60);
   }
 
   /** Time of {@code slower} over time of {@code faster} on one corpus. */

@@ -40,7 +40,7 @@ class BenchmarkTargetsTest {
   private static CorpusRun run(int reports, StageMeasurement... stages) {
     return new CorpusRun(reports, new WrittenCorpus(Path.of("corpus"), reports, reports * 9_000L, 0, reports / 14),
         List.of(stages), new ExtractionStage.Result(measured(BenchmarkRunner.EXTRACTION, reports, reports / 1_500.0), null,
-            Map.of()));
+            Map.of()), Map.of());
   }
 
   private static StageMeasurement measured(String stage, int reports, double seconds) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Job times read back from an event log in Spark's format, lines as Spark 3.5 writes them. */
+/** Job and task times read back from an event log in Spark's format, lines as Spark 3.5 writes them. */
 class SparkEventLogTest {
 
   @Test
@@ -23,6 +23,30 @@ class SparkEventLogTest {
 
     assertEquals(3.75, SparkEventLog.secondsOfJobsDescribed(folder, "extract").orElseThrow(), 1e-9);
     assertTrue(SparkEventLog.secondsOfJobsDescribed(folder, "hash").isEmpty());
+  }
+
+  @Test
+  void addsEachStageAttemptsTaskTimesAndTheTimeAnyTaskRan(@TempDir Path folder) throws Exception {
+    Files.write(folder.resolve("local-1"), List.of(
+        "{\"Event\":\"SparkListenerApplicationStart\",\"App Name\":\"ingest\",\"Timestamp\":500}",
+        task(1, 0, 5_000, 6_000),
+        task(0, 0, 1_000, 3_000),
+        task(0, 0, 1_500, 2_500),
+        "{\"Event\":\"SparkListenerStageCompleted\",\"Stage Info\":{\"Stage ID\":0}}",
+        task(1, 1, 7_000, 7_500)));
+
+    SparkTaskTimes times = SparkEventLog.taskTimes(folder);
+
+    assertEquals(3.5, times.busySeconds(), 1e-9, "1-3 s, 5-6 s and 7-7.5 s had a task running");
+    assertEquals(List.of(new SparkTaskTimes.StageTasks(2, 3.0), new SparkTaskTimes.StageTasks(1, 1.0),
+        new SparkTaskTimes.StageTasks(1, 0.5)), times.stages(), "in the order the attempts launched");
+    assertEquals(4.5, times.taskSeconds(), 1e-9);
+  }
+
+  private static String task(int stage, int attempt, long launched, long finished) {
+    return "{\"Event\":\"SparkListenerTaskEnd\",\"Stage ID\":" + stage + ",\"Stage Attempt ID\":" + attempt
+        + ",\"Task Type\":\"ResultTask\",\"Task Info\":{\"Task ID\":1,\"Launch Time\":" + launched
+        + ",\"Finish Time\":" + finished + ",\"Failed\":false}}";
   }
 
   private static String job(int id, long submitted, String description) {
