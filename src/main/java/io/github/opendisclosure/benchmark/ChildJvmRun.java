@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  */
 final class ChildJvmRun {
 
-  /** G1's log line of a pause: "GC(3) Pause Young (Normal) (G1 Evacuation Pause) 310M->45M(2048M) 12.3ms". */
+  /**
+   * The heap before and after a pause, as every collector logs it: "GC(3) Pause Young (Allocation Failure)
+   * 310M->45M(1963M) 12.3ms" from the parallel collector the launchers choose, "(G1 Evacuation Pause)" from G1.
+   */
   private static final Pattern GC_HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
   private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
   private static final long POLL_MILLIS = 200;
