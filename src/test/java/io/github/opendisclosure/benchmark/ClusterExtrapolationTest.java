@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.opendisclosure.corpus.CorpusFolder.WrittenCorpus;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,10 +83,10 @@ class ClusterExtrapolationTest {
   }
 
   private static CorpusRun run(int reports, Map<String, ClusterExtrapolation.Measured> spark, List<StageMeasurement> more) {
-    List<StageMeasurement> stages = new java.util.ArrayList<>(more);
+    List<StageMeasurement> stages = new ArrayList<>(more);
     spark.forEach((stage, measured) -> stages.add(
         new StageMeasurement(stage, reports, measured.wallSeconds(), reports, 0, -1, -1, -1, "own JVM")));
-    Map<String, SparkTaskTimes> tasks = new java.util.HashMap<>();
+    Map<String, SparkTaskTimes> tasks = new HashMap<>();
     spark.forEach((stage, measured) -> tasks.put(stage, measured.tasks()));
     return new CorpusRun(reports, new WrittenCorpus(Path.of("corpus"), reports, reports * 9_000L, 0, reports / 14),
         stages, new ExtractionStage.Result(new StageMeasurement(BenchmarkRunner.EXTRACTION, reports, reports / 1_500.0,
