@@ -148,7 +148,9 @@ public final class ReportIngestion {
       writeDocuments(documentsBefore, extracted, changed, onlyTouched);
       return new IngestionResult(filesRead, changed, reportsWritten, quarantined);
     } finally {
-      extracted.unpersist();
+      // Blocking: a job that ends right after would stop Spark while the blocks are still being removed,
+      // and print the executor's refusals of that work as stack traces.
+      extracted.unpersist(true);
     }
   }
 
