@@ -1,10 +1,9 @@
 package io.github.opendisclosure.benchmark;
 
+import static io.github.opendisclosure.benchmark.MadeUpCorpusRuns.measured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.opendisclosure.corpus.CorpusFolder.WrittenCorpus;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +37,7 @@ class BenchmarkTargetsTest {
   }
 
   private static CorpusRun run(int reports, StageMeasurement... stages) {
-    return new CorpusRun(reports, new WrittenCorpus(Path.of("corpus"), reports, reports * 9_000L, 0, reports / 14),
-        List.of(stages), new ExtractionStage.Result(measured(BenchmarkRunner.EXTRACTION, reports, reports / 1_500.0), null,
-            Map.of()), Map.of());
-  }
-
-  private static StageMeasurement measured(String stage, int reports, double seconds) {
-    return new StageMeasurement(stage, reports, seconds, reports, 0, -1, -1, -1, "own JVM");
+    return MadeUpCorpusRuns.run(reports, List.of(stages), Map.of());
   }
 
   private static StageMeasurement failed(String stage, int reports, double seconds) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.opendisclosure.corpus.CorpusFolder.WrittenCorpus;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,12 +82,9 @@ class ClusterExtrapolationTest {
 
   private static CorpusRun run(int reports, Map<String, ClusterExtrapolation.Measured> spark, List<StageMeasurement> more) {
     List<StageMeasurement> stages = new ArrayList<>(more);
-    spark.forEach((stage, measured) -> stages.add(
-        new StageMeasurement(stage, reports, measured.wallSeconds(), reports, 0, -1, -1, -1, "own JVM")));
+    spark.forEach((stage, measured) -> stages.add(MadeUpCorpusRuns.measured(stage, reports, measured.wallSeconds())));
     Map<String, SparkTaskTimes> tasks = new HashMap<>();
     spark.forEach((stage, measured) -> tasks.put(stage, measured.tasks()));
-    return new CorpusRun(reports, new WrittenCorpus(Path.of("corpus"), reports, reports * 9_000L, 0, reports / 14),
-        stages, new ExtractionStage.Result(new StageMeasurement(BenchmarkRunner.EXTRACTION, reports, reports / 1_500.0,
-            reports, 0, -1, -1, -1, "one thread"), null, Map.of()), tasks);
+    return MadeUpCorpusRuns.run(reports, stages, tasks);
   }
 }
