@@ -68,7 +68,7 @@ run_interactive_spark_job() {
 }
 
 # The garbage collector of a local batch job: the parallel one. G1's concurrent threads take a laptop's
-# few cores from Spark's tasks; ingesting 100,000 reports on 2 cores took 16 to 19% less time without
+# few cores from Spark's tasks; ingesting 100,000 reports on 2 cores took 12 to 19% less time without
 # them (BENCHMARKS.md). JAVA_OPTS that choose a collector (-XX:+UseG1GC, ...) win.
 batch_collector_option() {
   local option options
