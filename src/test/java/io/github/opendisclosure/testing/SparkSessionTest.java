@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
+import io.github.opendisclosure.lakehouse.NioLocalFileSystem;
+import io.github.opendisclosure.lakehouse.NioLocalFs;
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,6 +60,10 @@ public abstract class SparkSessionTest {
           .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
           // Small tables: fewer partitions for Delta's own state make every commit faster.
           .config("spark.databricks.delta.snapshotPartitions", "2")
+          // Local folders through java.nio, as conf/pipeline.conf has them: no chmod or readlink forked for
+          // each file and commit.
+          .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
+          .config("spark.hadoop.fs.AbstractFileSystem.file.impl", NioLocalFs.class.getName())
           // Interpreted expressions, no generated code: on a few rows, compiling the code of each new plan
           // over the wide report row costs more than running it (the ingest, indicator and assessment
           // tests took 252 s instead of 381). The jobs the tests start in JVMs of their own and the
