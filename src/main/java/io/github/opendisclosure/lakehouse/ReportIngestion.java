@@ -27,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -53,6 +52,21 @@ public final class ReportIngestion {
 
   /** What the Spark UI and event log call the job that reads and extracts the new and changed files. */
   public static final String EXTRACTION_JOB = "ingest: read and extract the new and changed files";
+
+  /**
+   * The ingest's queries run interpreted: no whole-stage code, and expressions, projections and
+   * encoders without generated classes. They carry the ~150-column document and report rows, and in a
+   * fresh JVM generating and compiling code for those rows (Janino, then the JIT compiling Janino and
+   * the generated classes) costs more than it saves: by hand on 2 cores, ingesting 100,000 reports took
+   * 104 and 106 s instead of 128 and 129, its extraction job 44 and 47 s instead of 55 (BENCHMARKS.md).
+   * Turning off whole-stage code alone made no difference; the expressions' code is what costs. The
+   * indicators, over narrower rows, keep Spark's code generation: theirs took 4 to 6 s longer without
+   * it. {@code spark.sql.codegen.factoryMode} is Spark's internal setting (its tests use it); a Spark
+   * that dropped it would generate code again, slower to start, with the same results.
+   */
+  public static final Map<String, String> INTERPRETED_EXECUTION = Map.of(
+      "spark.sql.codegen.wholeStage", "false",
+      "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
   /** The local property {@link SparkContext#setJobDescription} sets. */
   private static final String JOB_DESCRIPTION_PROPERTY = "spark.job.description";
@@ -103,7 +117,8 @@ public final class ReportIngestion {
   public IngestionResult ingest(String input, Timestamp ingestedAt) {
     InputFiles inputFiles = InputFiles.of(lakehouse.spark());
     List<FileStatus> listed = inputFiles.list(input);
-    return ConcurrentWriteRetry.run("ingest", () -> ingestOnce(inputFiles, listed, ingestedAt));
+    return ScopedSessionSettings.runWith(lakehouse.spark(), INTERPRETED_EXECUTION,
+        () -> ConcurrentWriteRetry.run("ingest", () -> ingestOnce(inputFiles, listed, ingestedAt)));
   }
 
   private IngestionResult ingestOnce(InputFiles inputFiles, List<FileStatus> listed, Timestamp ingestedAt) {
@@ -164,7 +179,7 @@ public final class ReportIngestion {
    * hashes every text, and the job took 56 to 59 s instead of 66 (by hand, two pairs of ingests).
    */
   private Dataset<Row> storedOnDisk(Dataset<Row> rows) {
-    return withSessionSetting(CACHE_COMPRESSED, "false", () -> {
+    return ScopedSessionSettings.runWith(lakehouse.spark(), Map.of(CACHE_COMPRESSED, "false"), () -> {
       Dataset<Row> stored = rows.persist(StorageLevel.DISK_ONLY());
       stored.count();
       return stored;
@@ -453,31 +468,10 @@ public final class ReportIngestion {
    * every record and text once more.
    */
   private void mergeWithoutCopyingTheSource(Runnable merge) {
-    withSessionSetting(MERGE_MATERIALIZE_SOURCE, "none", () -> {
+    ScopedSessionSettings.runWith(lakehouse.spark(), Map.of(MERGE_MATERIALIZE_SOURCE, "none"), () -> {
       merge.run();
       return null;
     });
-  }
-
-  /**
-   * Runs {@code work} with a session setting changed, and restores it. Ingests in other threads of the
-   * same session wait, so that none restores it while another's work runs.
-   */
-  private <T> T withSessionSetting(String key, String value, Supplier<T> work) {
-    RuntimeConfig conf = lakehouse.spark().conf();
-    synchronized (conf) {
-      String previous = conf.get(key, null);
-      conf.set(key, value);
-      try {
-        return work.get();
-      } finally {
-        if (previous == null) {
-          conf.unset(key);
-        } else {
-          conf.set(key, previous);
-        }
-      }
-    }
   }
 
   private static Column[] columnsOf(StructType schema) {

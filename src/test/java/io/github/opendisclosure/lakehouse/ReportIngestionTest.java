@@ -22,7 +22,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -34,6 +39,8 @@ class ReportIngestionTest extends SparkSessionTest {
 
   private static final String CIVIL_AFFAIRS = "平江县民政局";
   private static final String FINANCE = "平江县财政局";
+  private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+  private static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
 
   @TempDir
   Path workFolder;
@@ -242,6 +249,40 @@ class ReportIngestionTest extends SparkSessionTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void theIngestsQueriesRunInterpretedAndTheSessionKeepsItsOwnCodeGenerationAfter() throws TimeoutException {
+    write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    Map<String, String> sessionsOwn = Map.of(WHOLE_STAGE_CODEGEN, "true", CODEGEN_FACTORY_MODE, "FALLBACK");
+    Set<String> factoryModesOfTheIngestsQueries = ConcurrentHashMap.newKeySet();
+    SparkListener listener = new SparkListener() {
+      @Override
+      public void onJobStart(SparkListenerJobStart job) {
+        String factoryMode = job.properties().getProperty(CODEGEN_FACTORY_MODE);
+        if (factoryMode != null) {
+          factoryModesOfTheIngestsQueries.add(factoryMode);
+        }
+      }
+    };
+
+    SparkContext context = spark().sparkContext();
+    context.addSparkListener(listener);
+    Map<String, String> settingsAfter;
+    try {
+      settingsAfter = ScopedSessionSettings.runWith(spark(), sessionsOwn, () -> {
+        ingest();
+        return Map.of(WHOLE_STAGE_CODEGEN, spark().conf().get(WHOLE_STAGE_CODEGEN),
+            CODEGEN_FACTORY_MODE, spark().conf().get(CODEGEN_FACTORY_MODE));
+      });
+    } finally {
+      context.listenerBus().waitUntilEmpty();
+      context.removeSparkListener(listener);
+    }
+
+    assertEquals(Set.of("NO_CODEGEN"), factoryModesOfTheIngestsQueries);
+    assertEquals(sessionsOwn, settingsAfter);
+    assertEquals(1, lakehouse.read(LakehouseTable.REPORTS).count());
   }
 
   private IngestionResult ingest() {
