@@ -67,7 +67,7 @@ public abstract class SparkSessionTest {
           // Interpreted expressions, no generated code: on a few rows, compiling the code of each new plan
           // over the wide report row costs more than running it (the ingest, indicator and assessment
           // tests took 252 s instead of 381). The jobs the tests start in JVMs of their own and the
-          // notebooks keep Spark's code generation.
+          // notebooks keep Spark's code generation, except in their ingests, which always interpret.
           .config("spark.sql.codegen.wholeStage", "false")
           .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .getOrCreate();
