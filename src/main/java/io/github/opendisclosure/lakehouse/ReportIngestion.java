@@ -57,12 +57,13 @@ public final class ReportIngestion {
    * The ingest's queries run interpreted: no whole-stage code, and expressions, projections and
    * encoders without generated classes. They carry the ~150-column document and report rows, and in a
    * fresh JVM generating and compiling code for those rows (Janino, then the JIT compiling Janino and
-   * the generated classes) costs more than it saves: by hand on 2 cores, ingesting 100,000 reports took
-   * 104 and 106 s instead of 128 and 129, its extraction job 44 and 47 s instead of 55 (BENCHMARKS.md).
-   * Turning off whole-stage code alone made no difference; the expressions' code is what costs. The
-   * indicators, over narrower rows, keep Spark's code generation: theirs took 4 to 6 s longer without
-   * it. {@code spark.sql.codegen.factoryMode} is Spark's internal setting (its tests use it); a Spark
-   * that dropped it would generate code again, slower to start, with the same results.
+   * the generated classes) costs more than it saves: by hand on 2 cores, in five alternating pairs,
+   * ingesting 100,000 reports took 16 s (12%) less on average and its extraction job 6.8 s less, a gain
+   * smaller than that machine's variance from hour to hour (BENCHMARKS.md). Turning off whole-stage
+   * code alone made no difference; the expressions' code is what costs. The indicators, over narrower
+   * rows, keep Spark's code generation: theirs took 4 to 6 s longer without it.
+   * {@code spark.sql.codegen.factoryMode} is Spark's internal setting (its tests use it); a Spark that
+   * dropped it would generate code again, slower to start, with the same results.
    */
   public static final Map<String, String> INTERPRETED_EXECUTION = Map.of(
       "spark.sql.codegen.wholeStage", "false",
