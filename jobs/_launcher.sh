@@ -44,6 +44,21 @@ ensure_jars_built() {
   fi
 }
 
+# Exits with a mistake in the call (2) when the spark-submit a cluster run needs cannot be run, before
+# building anything: bash's own "spark-submit: not found" would say neither why nor what to do.
+require_spark_submit() {
+  local master="$1"
+  if [[ -n "${SPARK_SUBMIT:-}" ]]; then
+    if [[ ! -x "$SPARK_SUBMIT" ]]; then
+      echo "error: SPARK_SUBMIT=$SPARK_SUBMIT is not an executable file: point it at the spark-submit of a Spark 3.5 installation" >&2
+      exit 2
+    fi
+  elif ! command -v spark-submit > /dev/null; then
+    echo "error: --master $master runs the job through spark-submit, which is not on the PATH: install Spark 3.5 or set SPARK_SUBMIT=/path/to/spark-submit (a run on this machine needs neither: leave out --master, or --master 'local[*]')" >&2
+    exit 2
+  fi
+}
+
 # The value of --master among the arguments, if any.
 master_argument() {
   local previous=""
@@ -82,16 +97,18 @@ batch_collector_option() {
 # launch_spark_job COLLECTOR_OPTION MAIN_CLASS ARGS...
 launch_spark_job() {
   local collector_option="$1" main_class="$2"; shift 2
-  ensure_jars_built
   local master
   master="$(master_argument "$@")"
   if [[ -n "${SPARK_SUBMIT:-}" || ( -n "$master" && "$master" != local* ) ]]; then
+    require_spark_submit "$master"
+    ensure_jars_built
     local delta_packages="${DELTA_PACKAGES-io.delta:delta-spark_2.12:3.3.2}"
     # shellcheck disable=SC2086
     exec "${SPARK_SUBMIT:-spark-submit}" --class "$main_class" \
       ${master:+--master "$master"} ${delta_packages:+--packages "$delta_packages"} \
       ${SPARK_SUBMIT_OPTIONS:-} "$CLUSTER_JAR" "$@"
   fi
+  ensure_jars_built
   # A local Spark talks to itself only: bind it to loopback.
   export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
   # shellcheck disable=SC2086

@@ -39,6 +39,9 @@ public final class JobCommandLine {
       PrintWriter err = cmd.getErr();
       if (exception instanceof JobUserError) {
         err.println("error: " + exception.getMessage());
+        if (exception.getCause() != null && System.getenv("DISCLOSURE_DEBUG") != null) {
+          exception.getCause().printStackTrace(err);
+        }
         return USER_ERROR;
       }
       err.println("error: " + cmd.getCommandName() + " failed: " + describe(exception));
@@ -73,7 +76,8 @@ public final class JobCommandLine {
     return false;
   }
 
-  private static String describe(Throwable exception) {
+  /** The first line of the innermost cause's message: what went wrong, where a user can act on it. */
+  static String describe(Throwable exception) {
     Throwable root = exception;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

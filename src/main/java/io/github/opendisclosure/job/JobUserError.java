@@ -11,4 +11,9 @@ public final class JobUserError extends RuntimeException {
   public JobUserError(String message) {
     super(message);
   }
+
+  /** One that {@code cause} led to, whose stack trace {@code DISCLOSURE_DEBUG} shows. */
+  public JobUserError(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

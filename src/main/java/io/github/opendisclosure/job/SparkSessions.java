@@ -28,6 +28,13 @@ public final class SparkSessions {
         builder.config(setting.getKey(), setting.getValue());
       }
     }
-    return builder.getOrCreate();
+    try {
+      return builder.getOrCreate();
+    } catch (Exception e) {
+      // A session that cannot start was given a setting it cannot use: a --master it cannot parse, an event
+      // log folder that is not there. (Errors, running out of memory among them, go on as failures.)
+      throw new JobUserError("Spark could not start: " + JobCommandLine.describe(e)
+          + " (check --master and the --conf settings)", e);
+    }
   }
 }
