@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +37,8 @@ public final class BenchmarkJob implements Callable<Integer> {
 
   private static final int MILLION = 1_000_000;
   private static final int ACCURACY_REPORTS = 10_000;
+  /** What java's -Xmx takes: a number of bytes, or of kilo-, mega- or gigabytes. */
+  private static final Pattern JVM_HEAP_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgG]?");
 
   @Option(names = "--project-root", required = true, paramLabel = "DIR", hidden = true,
       description = "The project folder whose jobs/ launchers run the Spark stages (jobs/benchmark passes it).")
@@ -123,6 +126,15 @@ public final class BenchmarkJob implements Callable<Integer> {
     }
     if (!Files.isDirectory(projectRoot.resolve("jobs"))) {
       throw new JobUserError("--project-root " + projectRoot + " has no jobs/ folder");
+    }
+    if (Files.exists(work) && !Files.isDirectory(work)) {
+      throw new JobUserError("--work " + work + " is a file; give a folder for the corpora and lakehouses");
+    }
+    if (Files.isDirectory(output)) {
+      throw new JobUserError("--output " + output + " is a folder; give the report's file, e.g. BENCHMARKS.md");
+    }
+    if (!JVM_HEAP_SIZE.matcher(heap).matches()) {
+      throw new JobUserError("--heap takes a size as java -Xmx does, e.g. 2g or 4096m, not '" + heap + "'");
     }
     int accuracySize = corpusSizes.contains(ACCURACY_REPORTS) ? ACCURACY_REPORTS : corpusSizes.get(0);
     return new BenchmarkSettings(projectRoot, work.toAbsolutePath(), List.copyOf(corpusSizes), seed, YearRange.parse(years),

@@ -2,6 +2,7 @@ package io.github.opendisclosure.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.opendisclosure.benchmark.BenchmarkJob;
 import io.github.opendisclosure.extract.ExtractJob;
 import io.github.opendisclosure.indicators.IndicatorsJob;
 import io.github.opendisclosure.lakehouse.IngestJob;
@@ -83,6 +84,17 @@ class JobCommandLineTest {
         (Supplier<Object>) ExtractJob::new));
     mistakes.add(Arguments.of("publish", List.of("--keep", "-1"),
         "error: --keep takes how many exports to keep (0 keeps every one), not '-1'", (Supplier<Object>) PublishJob::new));
+    // Each with a tiny corpus, a scratch folder and a report of its own: a check that let a mistake
+    // through would run a small benchmark in the test's folder, not the project's.
+    Path aFile = Files.writeString(folder.resolve("a-file.txt"), "not a folder\n");
+    String work = folder.resolve("benchmark").toString();
+    String report = folder.resolve("BENCHMARKS.md").toString();
+    mistakes.add(benchmarkMistake(List.of("--work", aFile.toString(), "--output", report),
+        "error: --work " + aFile + " is a file; give a folder for the corpora and lakehouses"));
+    mistakes.add(benchmarkMistake(List.of("--work", work, "--output", folder.toString()),
+        "error: --output " + folder + " is a folder; give the report's file, e.g. BENCHMARKS.md"));
+    mistakes.add(benchmarkMistake(List.of("--work", work, "--output", report, "--heap", "2 GiB"),
+        "error: --heap takes a size as java -Xmx does, e.g. 2g or 4096m, not '2 GiB'"));
     mistakes.add(Arguments.of("refresh", List.of("--conf", "publish.keep=all"),
         "error: publish.keep takes how many exports to keep (0 keeps every one), not 'all'",
         (Supplier<Object>) RefreshJob::new));
@@ -131,6 +143,12 @@ class JobCommandLineTest {
                 JobCommandLine.OUT_OF_MEMORY_HINT, debugHint)),
         Arguments.of("any other failure", (Supplier<Throwable>) () -> new IllegalStateException("disk full"),
             List.of("error: failing failed: disk full", debugHint)));
+  }
+
+  private static Arguments benchmarkMistake(List<String> arguments, String expectedLine) {
+    List<String> all = new ArrayList<>(List.of("--project-root", ".", "--no-spark", "--sizes", "10"));
+    all.addAll(arguments);
+    return Arguments.of("benchmark", all, expectedLine, (Supplier<Object>) BenchmarkJob::new);
   }
 
   private static Arguments mistake(SparkJob job, List<String> arguments, String expectedLine) {
