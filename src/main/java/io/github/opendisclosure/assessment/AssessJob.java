@@ -3,6 +3,7 @@ package io.github.opendisclosure.assessment;
 import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobOptions;
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.OutputFolder;
 import io.github.opendisclosure.job.PipelineConfiguration;
 import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.SparkSessions;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
 public final class AssessJob implements Callable<Integer> {
 
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
+  private static final String WORKBOOKS = "the workbook and CSV files";
 
   @Mixin
   JobOptions options;
@@ -68,7 +70,9 @@ public final class AssessJob implements Callable<Integer> {
     // The rubric and the years are checked before Spark starts: a mistake costs no work.
     AssessmentRubric rubric = rubricOption.rubric(configuration);
     SortedSet<Integer> years = years(yearArguments);
-    Path output = outputFolder != null ? outputFolder : outputOf(configuration);
+    Path output = outputFolder != null
+        ? OutputFolder.require("--output", outputFolder, WORKBOOKS)
+        : outputOf(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-assess", configuration)) {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
       AssessmentResult result = run(lakehouse, rubric, years, Optional.ofNullable(province), output,
@@ -81,7 +85,8 @@ public final class AssessJob implements Callable<Integer> {
   /** The folder of the workbook and CSV files: {@code assessment.output}, else {@code out/assessment}. */
   public static Path outputOf(PipelineConfiguration configuration) {
     String configured = configuration.get(PipelineConfiguration.ASSESSMENT_OUTPUT);
-    return Path.of(configured == null ? "out/assessment" : configured);
+    return OutputFolder.require(PipelineConfiguration.ASSESSMENT_OUTPUT,
+        Path.of(configured == null ? "out/assessment" : configured), WORKBOOKS);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.opendisclosure.benchmark;
 import io.github.opendisclosure.corpus.YearRange;
 import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.OutputFolder;
 import io.github.opendisclosure.job.PipelineVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,9 +128,7 @@ public final class BenchmarkJob implements Callable<Integer> {
     if (!Files.isDirectory(projectRoot.resolve("jobs"))) {
       throw new JobUserError("--project-root " + projectRoot + " has no jobs/ folder");
     }
-    if (Files.exists(work) && !Files.isDirectory(work)) {
-      throw new JobUserError("--work " + work + " is a file; give a folder for the corpora and lakehouses");
-    }
+    OutputFolder.require("--work", work, "the corpora and lakehouses");
     if (Files.isDirectory(output)) {
       throw new JobUserError("--output " + output + " is a folder; give the report's file, e.g. BENCHMARKS.md");
     }

@@ -5,9 +5,10 @@ import picocli.CommandLine;
 
 /**
  * Runs a job's command line the way users of every job expect: {@code --help} from picocli; a
- * mistyped flag or value as one line on stderr and exit code 2; a {@link JobUserError} as one line on stderr and exit code 2; any other failure as one
- * line naming the job and exit code 1, with the stack trace only when {@code DISCLOSURE_DEBUG} is set. A
- * job that ran out of memory says so and how to give it more, since that is what its user can change.
+ * mistyped flag or value, and a {@link JobUserError}, as one line on stderr and exit code 2; any other
+ * failure, errors of the JVM's included, as one line naming the job and exit code 1, with the stack
+ * trace only when {@code DISCLOSURE_DEBUG} is set. A job that ran out of memory says so and how to give
+ * it more, since that is what its user can change.
  */
 public final class JobCommandLine {
 
@@ -36,34 +37,37 @@ public final class JobCommandLine {
       return USER_ERROR;
     });
     commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
-      PrintWriter err = cmd.getErr();
       if (exception instanceof JobUserError) {
-        err.println("error: " + exception.getMessage());
+        cmd.getErr().println("error: " + exception.getMessage());
         if (exception.getCause() != null && System.getenv("DISCLOSURE_DEBUG") != null) {
-          exception.getCause().printStackTrace(err);
+          exception.getCause().printStackTrace(cmd.getErr());
         }
         return USER_ERROR;
       }
-      err.println("error: " + cmd.getCommandName() + " failed: " + describe(exception));
-      if (ranOutOfMemory(exception)) {
-        err.println(OUT_OF_MEMORY_HINT);
-      }
-      if (System.getenv("DISCLOSURE_DEBUG") != null) {
-        exception.printStackTrace(err);
-      } else {
-        err.println("(set DISCLOSURE_DEBUG=1 for the stack trace)");
-      }
-      return FAILURE;
+      return reportFailure(cmd, exception);
     });
     try {
       return commandLine.execute(args);
-    } catch (OutOfMemoryError e) {
-      // Thrown on the job's own thread, which picocli lets through; what held the heap is unreachable now.
-      commandLine.getErr().println("error: " + commandLine.getCommandName() + " failed: " + describe(e));
-      commandLine.getErr().println(OUT_OF_MEMORY_HINT);
-      commandLine.getErr().flush();
-      return FAILURE;
+    } catch (Error e) {
+      // Thrown on the job's own thread, which picocli lets through: running out of heap (what held it is
+      // unreachable by now), a class that could not initialize.
+      return reportFailure(commandLine, e);
     }
+  }
+
+  private static int reportFailure(CommandLine command, Throwable failure) {
+    PrintWriter err = command.getErr();
+    err.println("error: " + command.getCommandName() + " failed: " + describe(failure));
+    if (ranOutOfMemory(failure)) {
+      err.println(OUT_OF_MEMORY_HINT);
+    }
+    if (System.getenv("DISCLOSURE_DEBUG") != null) {
+      failure.printStackTrace(err);
+    } else {
+      err.println("(set DISCLOSURE_DEBUG=1 for the stack trace)");
+    }
+    err.flush();
+    return FAILURE;
   }
 
   /** Spark's {@code SparkOutOfMemoryError}, a task's failure to get execution memory, is one too. */

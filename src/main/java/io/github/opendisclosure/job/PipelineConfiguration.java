@@ -110,9 +110,18 @@ public final class PipelineConfiguration {
     return input;
   }
 
-  /** The lakehouse root folder or URI. */
+  /**
+   * The lakehouse root URI, or folder as an absolute path: Delta takes only absolute paths for the tables
+   * it names by path, and the bundled defaults' {@code lakehouse} is relative to the folder the job runs
+   * in. A local one that is a file is a mistake in the call.
+   */
   public String lakehouse() {
-    return required(LAKEHOUSE);
+    String lakehouse = required(LAKEHOUSE);
+    if (isUri(lakehouse)) {
+      return lakehouse;
+    }
+    return OutputFolder.require("The lakehouse", Path.of(lakehouse).toAbsolutePath().normalize(), "the Delta tables")
+        .toString();
   }
 
   /** Every {@code spark.*} setting, for the SparkSession. */

@@ -29,10 +29,15 @@ public final class SparkSessions {
       }
     }
     try {
-      return builder.getOrCreate();
+      SparkSession session = builder.getOrCreate();
+      // The session's state, which checks the SQL settings, is built on first use: here, so that a --conf
+      // spark.sql.shuffle.partitions=abc is reported as such, not from whatever used the session first.
+      session.conf();
+      return session;
     } catch (Exception e) {
       // A session that cannot start was given a setting it cannot use: a --master it cannot parse, an event
-      // log folder that is not there. (Errors, running out of memory among them, go on as failures.)
+      // log folder that is not there, a number that is not one. (Errors, running out of memory among
+      // them, go on as failures.)
       throw new JobUserError("Spark could not start: " + JobCommandLine.describe(e)
           + " (check --master and the --conf settings)", e);
     }

@@ -1,6 +1,7 @@
 package io.github.opendisclosure.publish;
 
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.OutputFolder;
 import io.github.opendisclosure.job.PipelineConfiguration;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -13,6 +14,7 @@ public final class DashboardOutputOption {
    * the whole dashboard every time a table changed (450 MB for 100,000 reports, 4.4 GB for 1,000,000).
    */
   private static final int DEFAULT_KEEP = 10;
+  private static final String HOLDS = "the dashboard exports";
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Folder of the dashboard exports (default: publish.output, out/dashboard).")
@@ -29,10 +31,11 @@ public final class DashboardOutputOption {
 
   private Path folder(PipelineConfiguration configuration) {
     if (outputFolder != null) {
-      return outputFolder;
+      return OutputFolder.require("--output", outputFolder, HOLDS);
     }
     String configured = configuration.get(PipelineConfiguration.PUBLISH_OUTPUT);
-    return Path.of(configured == null || configured.isBlank() ? "out/dashboard" : configured);
+    return OutputFolder.require(PipelineConfiguration.PUBLISH_OUTPUT,
+        Path.of(configured == null || configured.isBlank() ? "out/dashboard" : configured), HOLDS);
   }
 
   private int keep(PipelineConfiguration configuration) {

@@ -2,6 +2,7 @@ package io.github.opendisclosure.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.opendisclosure.assessment.AssessJob;
 import io.github.opendisclosure.benchmark.BenchmarkJob;
 import io.github.opendisclosure.extract.ExtractJob;
 import io.github.opendisclosure.indicators.IndicatorsJob;
@@ -72,6 +73,17 @@ class JobCommandLineTest {
       mistakes.add(mistake(job, List.of("--config", noLakehouseConfig.toString()),
           "error: The setting 'lakehouse' is missing: give it in a --config file or as a flag"));
     }
+    Path aFile = Files.writeString(folder.resolve("a-file.txt"), "not a folder\n");
+    for (SparkJob job : SparkJob.values()) {
+      mistakes.add(mistake(job, List.of("--lakehouse", aFile.toString()),
+          "error: The lakehouse " + aFile + " is a file; give the folder of the Delta tables (a new one is created)"));
+    }
+    mistakes.add(Arguments.of("assess", List.of("--year", "2024", "--output", aFile.toString()),
+        "error: --output " + aFile + " is a file; give the folder of the workbook and CSV files (a new one is created)",
+        (Supplier<Object>) AssessJob::new));
+    mistakes.add(Arguments.of("publish", List.of("--output", aFile.toString()),
+        "error: --output " + aFile + " is a file; give the folder of the dashboard exports (a new one is created)",
+        (Supplier<Object>) PublishJob::new));
     for (SparkJob job : List.of(SparkJob.INGEST, SparkJob.PIPELINE)) {
       mistakes.add(mistake(job, List.of("--input", missingFolder), "error: Input folder not found: " + missingFolder));
     }
@@ -86,11 +98,10 @@ class JobCommandLineTest {
         "error: --keep takes how many exports to keep (0 keeps every one), not '-1'", (Supplier<Object>) PublishJob::new));
     // Each with a tiny corpus, a scratch folder and a report of its own: a check that let a mistake
     // through would run a small benchmark in the test's folder, not the project's.
-    Path aFile = Files.writeString(folder.resolve("a-file.txt"), "not a folder\n");
     String work = folder.resolve("benchmark").toString();
     String report = folder.resolve("BENCHMARKS.md").toString();
     mistakes.add(benchmarkMistake(List.of("--work", aFile.toString(), "--output", report),
-        "error: --work " + aFile + " is a file; give a folder for the corpora and lakehouses"));
+        "error: --work " + aFile + " is a file; give the folder of the corpora and lakehouses (a new one is created)"));
     mistakes.add(benchmarkMistake(List.of("--work", work, "--output", folder.toString()),
         "error: --output " + folder + " is a folder; give the report's file, e.g. BENCHMARKS.md"));
     mistakes.add(benchmarkMistake(List.of("--work", work, "--output", report, "--heap", "2 GiB"),
@@ -122,7 +133,7 @@ class JobCommandLineTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("failures")
-  void aJobThatRanOutOfMemorySaysHowToGiveItMore(String name, Supplier<Throwable> failure, List<String> expectedLines) {
+  void aFailureIsOneLineAndOneThatRanOutOfMemorySaysHowToGiveItMore(String name, Supplier<Throwable> failure, List<String> expectedLines) {
     StringWriter err = new StringWriter();
     CommandLine commandLine = new CommandLine(new FailingJob(failure));
     commandLine.setErr(new PrintWriter(err));
@@ -135,7 +146,10 @@ class JobCommandLineTest {
     String debugHint = "(set DISCLOSURE_DEBUG=1 for the stack trace)";
     return Stream.of(
         Arguments.of("heap exhausted on the job's thread", (Supplier<Throwable>) () -> new OutOfMemoryError("Java heap space"),
-            List.of("error: failing failed: Java heap space", JobCommandLine.OUT_OF_MEMORY_HINT)),
+            List.of("error: failing failed: Java heap space", JobCommandLine.OUT_OF_MEMORY_HINT, debugHint)),
+        Arguments.of("a class that could not initialize", (Supplier<Throwable>) () -> new ExceptionInInitializerError(
+                new IllegalArgumentException("spark.sql.shuffle.partitions should be int, but was abc")),
+            List.of("error: failing failed: spark.sql.shuffle.partitions should be int, but was abc", debugHint)),
         Arguments.of("a task's memory, inside Spark's job failure",
             (Supplier<Throwable>) () -> new IllegalStateException("Job aborted due to stage failure",
                 new OutOfMemoryError("[UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 16384 bytes of memory, got 0.")),

@@ -21,7 +21,8 @@ class PipelineConfigurationTest {
   void theBundledDefaultsNameTheSampleInputAndALocalSpark() {
     PipelineConfiguration defaults = PipelineConfiguration.bundledDefaults();
     assertEquals("data/sample-reports", defaults.input());
-    assertEquals("lakehouse", defaults.lakehouse());
+    // Relative to the folder the job runs in, and absolute, as Delta wants it.
+    assertEquals(Path.of("lakehouse").toAbsolutePath().toString(), defaults.lakehouse());
     assertEquals("local[*]", defaults.sparkSettings().get("spark.master"));
     assertEquals("io.delta.sql.DeltaSparkSessionExtension", defaults.sparkSettings().get("spark.sql.extensions"));
   }
