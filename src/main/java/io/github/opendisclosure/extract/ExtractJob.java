@@ -45,6 +45,10 @@ public final class ExtractJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (output != null && Files.isDirectory(output)) {
+      throw new JobUserError("--output " + output
+          + " is a folder; give the JSON Lines file to write, e.g. records.jsonl");
+    }
     List<Path> files = reportFiles(input);
     ReportExtractor extractor = ReportExtractor.shared();
     // Files are extracted in parallel and written in path order, so the output is the same every run.

@@ -1,6 +1,12 @@
 package io.github.opendisclosure.job;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 
 /**
@@ -86,7 +92,31 @@ public final class JobCommandLine {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    if (root instanceof FileSystemException files && files.getReason() == null) {
+      // Java names only the file, e.g. "/proc/reports" for a folder it was not allowed to create.
+      return files.getFile() + ": " + fileProblem(files);
+    }
     return firstLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+  }
+
+  /** What a file system exception that gives no reason means, in a shell's words. */
+  private static String fileProblem(FileSystemException exception) {
+    if (exception instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (exception instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (exception instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (exception instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (exception instanceof DirectoryNotEmptyException) {
+      return "folder not empty";
+    }
+    return exception.getClass().getSimpleName();
   }
 
   private static String firstLine(String message) {

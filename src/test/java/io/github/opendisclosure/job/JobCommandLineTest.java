@@ -13,7 +13,9 @@ import io.github.opendisclosure.publish.PublishJob;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +93,9 @@ class JobCommandLineTest {
         "error: No reports table at " + emptyLakehouse + "/reports: run jobs/ingest first"));
     mistakes.add(Arguments.of("extract", List.of("--output", "x.jsonl"),
         "error: Missing required option: '--input=DIR|FILE' (--help lists the options)", (Supplier<Object>) ExtractJob::new));
+    mistakes.add(Arguments.of("extract", List.of("--input", "data/sample-reports", "--output", folder.toString()),
+        "error: --output " + folder + " is a folder; give the JSON Lines file to write, e.g. records.jsonl",
+        (Supplier<Object>) ExtractJob::new));
     mistakes.add(Arguments.of("extract", List.of("--input"),
         "error: Missing required parameter for option '--input' (DIR|FILE) (--help lists the options)",
         (Supplier<Object>) ExtractJob::new));
@@ -155,6 +160,9 @@ class JobCommandLineTest {
                 new OutOfMemoryError("[UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 16384 bytes of memory, got 0.")),
             List.of("error: failing failed: [UNABLE_TO_ACQUIRE_MEMORY] Unable to acquire 16384 bytes of memory, got 0.",
                 JobCommandLine.OUT_OF_MEMORY_HINT, debugHint)),
+        Arguments.of("a file the JVM names without a reason",
+            (Supplier<Throwable>) () -> new UncheckedIOException(new AccessDeniedException("/proc/reports")),
+            List.of("error: failing failed: /proc/reports: permission denied", debugHint)),
         Arguments.of("any other failure", (Supplier<Throwable>) () -> new IllegalStateException("disk full"),
             List.of("error: failing failed: disk full", debugHint)));
   }
