@@ -5,7 +5,10 @@ import io.github.opendisclosure.job.JobOptions;
 import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.job.PipelineConfiguration;
 import io.github.opendisclosure.job.PipelineVersion;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +65,7 @@ public final class SqlServer implements Callable<Integer> {
     if (listenPort < 1 || listenPort > 65535) {
       throw new JobUserError("The port must be between 1 and 65535, not " + listenPort);
     }
+    requireFree(address, listenPort);
     // The server reads its address from the Hive settings of the session's first Hive client, so they
     // go in before the session starts; later changes would not reach it.
     SparkSession spark = SqlEndpoints.startSession("disclosure-sql-server", configuration.with(Map.of(
@@ -76,6 +80,20 @@ public final class SqlServer implements Callable<Integer> {
     // Serve until the JVM is stopped; Spark's shutdown hook then stops the server with the session.
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  /**
+   * Fails in one line when the address cannot be listened on, before Spark starts: the Thrift server
+   * would find out only after the catalog is registered, and log its stack trace.
+   */
+  private static void requireFree(String address, int listenPort) {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(address, listenPort));
+    } catch (IOException e) {
+      throw new JobUserError("Cannot listen on " + address + ":" + listenPort + " (" + e.getMessage()
+          + "): another program may be serving there; give another --port or --host");
+    }
   }
 
   private static int parsePort(String value) {

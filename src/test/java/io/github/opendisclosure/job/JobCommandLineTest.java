@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.opendisclosure.assessment.AssessJob;
 import io.github.opendisclosure.benchmark.BenchmarkJob;
+import io.github.opendisclosure.catalog.SqlServer;
 import io.github.opendisclosure.extract.ExtractJob;
 import io.github.opendisclosure.indicators.IndicatorsJob;
 import io.github.opendisclosure.lakehouse.IngestJob;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,6 +46,21 @@ class JobCommandLineTest {
   @MethodSource("mistakes")
   void aMistakeInTheCallIsOneLineAndExitCodeTwo(String job, List<String> arguments, String expectedLine,
       Supplier<Object> command) {
+    assertMistake(command, arguments, expectedLine);
+  }
+
+  @Test
+  void aPortAnotherProgramListensOnIsOneLineAndExitCodeTwo() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String port = String.valueOf(taken.getLocalPort());
+      List<String> arguments = List.of("--lakehouse", folder.resolve("served").toString(), "--host", "127.0.0.1",
+          "--port", port);
+      assertMistake(SqlServer::new, arguments, "error: Cannot listen on 127.0.0.1:" + port
+          + " (Address already in use): another program may be serving there; give another --port or --host");
+    }
+  }
+
+  private static void assertMistake(Supplier<Object> command, List<String> arguments, String expectedLine) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = new CommandLine(command.get());
