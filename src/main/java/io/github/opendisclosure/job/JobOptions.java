@@ -33,6 +33,7 @@ public final class JobOptions {
     for (Path file : configFiles) {
       configuration = configuration.withFile(file);
     }
+    PipelineConfiguration.requireKnownSettings(settings.keySet(), "--conf");
     Map<String, String> flags = new LinkedHashMap<>(settings);
     // Relative paths in flags are the current folder's: Delta and the catalog want absolute ones.
     Path currentFolder = Path.of("").toAbsolutePath();

@@ -7,12 +7,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The settings every job runs with, layered: the defaults shipped in the jar ({@code conf/pipeline.conf}),
@@ -73,9 +77,33 @@ public final class PipelineConfiguration {
       throw new JobUserError("Cannot read configuration file " + file + ": " + e.getMessage());
     }
     Map<String, String> fromFile = toMap(properties);
+    requireKnownSettings(fromFile.keySet(), "configuration file " + file);
     Path folder = file.toAbsolutePath().getParent();
     PATH_KEYS.forEach(key -> fromFile.computeIfPresent(key, (k, value) -> resolveAgainst(folder, value)));
     return with(fromFile);
+  }
+
+  /**
+   * Refuses a setting of the pipeline's own that it does not know, which would otherwise be ignored: a
+   * typo such as {@code lakehose}. Ours are the settings the bundled conf/pipeline.conf names; Spark's,
+   * which start with {@code spark.}, go to Spark as they are.
+   */
+  public static void requireKnownSettings(Collection<String> keys, String source) {
+    Set<String> known = OwnSettings.KEYS;
+    for (String key : keys) {
+      if (!key.startsWith(SPARK_PREFIX) && !known.contains(key)) {
+        throw new JobUserError("Unknown setting '" + key + "' in " + source + ": the pipeline's own settings are "
+            + String.join(", ", known) + " (conf/pipeline.conf says what each does); Spark's start with "
+            + SPARK_PREFIX);
+      }
+    }
+  }
+
+  /** The keys of the bundled defaults that are not Spark's, read once. */
+  private static final class OwnSettings {
+    static final Set<String> KEYS = bundledDefaults().settings.keySet().stream()
+        .filter(key -> !key.startsWith(SPARK_PREFIX))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** These settings with some replaced, e.g. from command-line flags. */

@@ -78,6 +78,10 @@ class JobCommandLineTest {
     Path missingConfig = folder.resolve("missing.conf");
     Path brokenConfig = Files.writeString(folder.resolve("broken.conf"), "input = \\uZZZZ\n", StandardCharsets.UTF_8);
     Path noLakehouseConfig = Files.writeString(folder.resolve("no-lakehouse.conf"), "lakehouse =\n");
+    Path typoConfig = Files.writeString(folder.resolve("typo.conf"), "publish.kep = 3\n");
+    String ownSettings = "the pipeline's own settings are assessment.output, assessment.rubric, catalog.database,"
+        + " catalog.metastore, input, lakehouse, publish.keep, publish.output, sql.server.host, sql.server.port"
+        + " (conf/pipeline.conf says what each does); Spark's start with spark.";
     String missingFolder = folder.resolve("no-such-folder").toString();
     String emptyLakehouse = Files.createDirectories(folder.resolve("empty-lakehouse")).toString();
 
@@ -91,6 +95,10 @@ class JobCommandLineTest {
           "error: Configuration file not found: " + missingConfig));
       mistakes.add(mistake(job, List.of("--config", brokenConfig.toString()),
           "error: Cannot read configuration file " + brokenConfig + ": Malformed \\uxxxx encoding."));
+      mistakes.add(mistake(job, List.of("--conf", "lakehose=/tmp/lakehouse"),
+          "error: Unknown setting 'lakehose' in --conf: " + ownSettings));
+      mistakes.add(mistake(job, List.of("--config", typoConfig.toString()),
+          "error: Unknown setting 'publish.kep' in configuration file " + typoConfig + ": " + ownSettings));
       mistakes.add(mistake(job, List.of("--config", noLakehouseConfig.toString()),
           "error: The setting 'lakehouse' is missing: give it in a --config file or as a flag"));
     }
