@@ -95,9 +95,11 @@ class JobCommandLineTest {
           "error: Configuration file not found: " + missingConfig));
       mistakes.add(mistake(job, List.of("--config", brokenConfig.toString()),
           "error: Cannot read configuration file " + brokenConfig + ": Malformed \\uxxxx encoding."));
-      mistakes.add(mistake(job, List.of("--conf", "lakehose=/tmp/lakehouse"),
+      // With paths no job could run on, should the typo get through.
+      List<String> nowhere = List.of("--input", missingFolder, "--lakehouse", emptyLakehouse);
+      mistakes.add(mistake(job, concat(nowhere, List.of("--conf", "lakehose=/tmp/lakehouse")),
           "error: Unknown setting 'lakehose' in --conf: " + ownSettings));
-      mistakes.add(mistake(job, List.of("--config", typoConfig.toString()),
+      mistakes.add(mistake(job, concat(nowhere, List.of("--config", typoConfig.toString())),
           "error: Unknown setting 'publish.kep' in configuration file " + typoConfig + ": " + ownSettings));
       mistakes.add(mistake(job, List.of("--config", noLakehouseConfig.toString()),
           "error: The setting 'lakehouse' is missing: give it in a --config file or as a flag"));
@@ -192,6 +194,10 @@ class JobCommandLineTest {
             List.of("error: failing failed: /proc/reports: permission denied", debugHint)),
         Arguments.of("any other failure", (Supplier<Throwable>) () -> new IllegalStateException("disk full"),
             List.of("error: failing failed: disk full", debugHint)));
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 
   private static Arguments benchmarkMistake(List<String> arguments, String expectedLine) {
