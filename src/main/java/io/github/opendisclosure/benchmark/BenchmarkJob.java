@@ -3,6 +3,7 @@ package io.github.opendisclosure.benchmark;
 import io.github.opendisclosure.corpus.YearRange;
 import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.OutputFile;
 import io.github.opendisclosure.job.OutputFolder;
 import io.github.opendisclosure.job.PipelineVersion;
 import java.io.IOException;
@@ -129,9 +130,7 @@ public final class BenchmarkJob implements Callable<Integer> {
       throw new JobUserError("--project-root " + projectRoot + " has no jobs/ folder");
     }
     OutputFolder.require("--work", work, "the corpora and lakehouses");
-    if (Files.isDirectory(output)) {
-      throw new JobUserError("--output " + output + " is a folder; give the report's file, e.g. BENCHMARKS.md");
-    }
+    OutputFile.require("--output", output, "the report's file", "BENCHMARKS.md");
     if (!JVM_HEAP_SIZE.matcher(heap).matches()) {
       throw new JobUserError("--heap takes a size as java -Xmx does, e.g. 2g or 4096m, not '" + heap + "'");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.opendisclosure.job.PipelineVersion;
 import io.github.opendisclosure.job.JobCommandLine;
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.OutputFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,9 +46,8 @@ public final class ExtractJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (output != null && Files.isDirectory(output)) {
-      throw new JobUserError("--output " + output
-          + " is a folder; give the JSON Lines file to write, e.g. records.jsonl");
+    if (output != null) {
+      OutputFile.require("--output", output, "the JSON Lines file to write", "records.jsonl");
     }
     List<Path> files = reportFiles(input);
     ReportExtractor extractor = ReportExtractor.shared();

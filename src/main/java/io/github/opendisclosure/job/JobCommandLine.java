@@ -45,7 +45,7 @@ public final class JobCommandLine {
     commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
       if (exception instanceof JobUserError) {
         cmd.getErr().println("error: " + exception.getMessage());
-        if (exception.getCause() != null && System.getenv("DISCLOSURE_DEBUG") != null) {
+        if (exception.getCause() != null && stackTracesAsked()) {
           exception.getCause().printStackTrace(cmd.getErr());
         }
         return USER_ERROR;
@@ -67,13 +67,17 @@ public final class JobCommandLine {
     if (ranOutOfMemory(failure)) {
       err.println(OUT_OF_MEMORY_HINT);
     }
-    if (System.getenv("DISCLOSURE_DEBUG") != null) {
+    if (stackTracesAsked()) {
       failure.printStackTrace(err);
     } else {
       err.println("(set DISCLOSURE_DEBUG=1 for the stack trace)");
     }
     err.flush();
     return FAILURE;
+  }
+
+  private static boolean stackTracesAsked() {
+    return System.getenv("DISCLOSURE_DEBUG") != null;
   }
 
   /** Spark's {@code SparkOutOfMemoryError}, a task's failure to get execution memory, is one too. */
