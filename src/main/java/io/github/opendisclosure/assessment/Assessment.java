@@ -113,7 +113,7 @@ public final class Assessment {
   }
 
   private void write(AssessmentTable table, Dataset<Row> rows, String replaceWhere) {
-    lakehouse.createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
+    lakehouse.createTableIfMissing(table.definition());
     rows.write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
         .save(lakehouse.root() + "/" + table.tableName());
   }

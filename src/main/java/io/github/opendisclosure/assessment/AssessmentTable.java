@@ -2,7 +2,9 @@ package io.github.opendisclosure.assessment;
 
 import static io.github.opendisclosure.lakehouse.ReportColumns.field;
 
+import io.github.opendisclosure.lakehouse.DefinedTable;
 import io.github.opendisclosure.lakehouse.ReportColumns;
+import io.github.opendisclosure.lakehouse.TableDefinition;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -11,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
  * The Delta tables {@code jobs/assess} writes next to the reports table, partitioned by year, keyed by
  * rubric name and version, year and agency: a rerun with the same rubric replaces its rows.
  */
-public enum AssessmentTable {
+public enum AssessmentTable implements DefinedTable {
 
   /** One row per agency-year and rubric version: the score, each criterion's points and the ranks. */
   SCORES("assessment_scores",
@@ -69,32 +71,14 @@ public enum AssessmentTable {
           .add(field("evidence", DataTypes.StringType, false, "The report's row or sentence, or the issue recorded")),
       List.of("year"));
 
-  private final String tableName;
-  private final String comment;
-  private final StructType schema;
-  private final List<String> partitionColumns;
+  private final TableDefinition definition;
 
   AssessmentTable(String tableName, String comment, StructType schema, List<String> partitionColumns) {
-    this.tableName = tableName;
-    this.comment = comment;
-    this.schema = schema;
-    this.partitionColumns = partitionColumns;
+    this.definition = new TableDefinition(tableName, comment, schema, partitionColumns);
   }
 
-  /** The folder name under the lakehouse root, and the table's name in SQL. */
-  public String tableName() {
-    return tableName;
-  }
-
-  public String comment() {
-    return comment;
-  }
-
-  public StructType schema() {
-    return schema;
-  }
-
-  public List<String> partitionColumns() {
-    return partitionColumns;
+  @Override
+  public TableDefinition definition() {
+    return definition;
   }
 }

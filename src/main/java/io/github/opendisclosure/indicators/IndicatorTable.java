@@ -1,5 +1,7 @@
 package io.github.opendisclosure.indicators;
 
+import io.github.opendisclosure.lakehouse.DefinedTable;
+import io.github.opendisclosure.lakehouse.TableDefinition;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -8,7 +10,7 @@ import org.apache.spark.sql.types.StructType;
  * The Delta tables {@code jobs/indicators} writes, each a folder under the lakehouse root next to
  * the reports table, created with an explicit schema and the Change Data Feed on.
  */
-public enum IndicatorTable {
+public enum IndicatorTable implements DefinedTable {
 
   /** One row per agency and year: every indicator, its change from the year before, region, level and kind. */
   AGENCY_YEAR("agency_year_indicators",
@@ -38,32 +40,14 @@ public enum IndicatorTable {
           .add(TableColumns.field("computed_at", DataTypes.TimestampType, false, "When the run wrote")),
       List.of());
 
-  private final String tableName;
-  private final String comment;
-  private final StructType schema;
-  private final List<String> partitionColumns;
+  private final TableDefinition definition;
 
   IndicatorTable(String tableName, String comment, StructType schema, List<String> partitionColumns) {
-    this.tableName = tableName;
-    this.comment = comment;
-    this.schema = schema;
-    this.partitionColumns = partitionColumns;
+    this.definition = new TableDefinition(tableName, comment, schema, partitionColumns);
   }
 
-  /** The folder name under the lakehouse root, and the table's name in SQL. */
-  public String tableName() {
-    return tableName;
-  }
-
-  public String comment() {
-    return comment;
-  }
-
-  public StructType schema() {
-    return schema;
-  }
-
-  public List<String> partitionColumns() {
-    return partitionColumns;
+  @Override
+  public TableDefinition definition() {
+    return definition;
   }
 }

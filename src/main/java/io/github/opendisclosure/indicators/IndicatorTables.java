@@ -49,7 +49,7 @@ public final class IndicatorTables {
 
   /** Creates the table, empty, with its schema, partitioning, comments and the Change Data Feed. */
   void create(IndicatorTable table) {
-    lakehouse.createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
+    lakehouse.createTableIfMissing(table.definition());
   }
 
   /** The reports-table version the indicator tables reflect, when a run of this version has written them. */

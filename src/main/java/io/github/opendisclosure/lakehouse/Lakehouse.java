@@ -2,12 +2,10 @@ package io.github.opendisclosure.lakehouse;
 
 import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /** The lakehouse root: where each {@link LakehouseTable} lives, and creating them when missing. */
 public final class Lakehouse {
@@ -54,7 +52,7 @@ public final class Lakehouse {
     if (DeltaTable.isDeltaTable(spark, pathOf(table))) {
       return false;
     }
-    createTableIfMissing(table.tableName(), table.comment(), table.schema(), table.partitionColumns());
+    createTableIfMissing(table.definition());
     return true;
   }
 
@@ -63,21 +61,21 @@ public final class Lakehouse {
    * columns, the Change Data Feed, which the incremental stages read, and deletion vectors, so row-level
    * changes do not rewrite whole files. Every stage creates its tables here.
    */
-  public void createTableIfMissing(String tableName, String comment, StructType schema, List<String> partitionColumns) {
+  public void createTableIfMissing(TableDefinition table) {
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
-        .location(root + "/" + tableName)
-        .comment(comment)
+        .location(root + "/" + table.tableName())
+        .comment(table.comment())
         .property("delta.enableChangeDataFeed", "true")
         .property(LakehouseUpgrade.DELETION_VECTORS, "true");
-    for (StructField field : schema.fields()) {
+    for (StructField field : table.schema().fields()) {
       builder = builder.addColumn(DeltaTable.columnBuilder(spark, field.name())
           .dataType(field.dataType())
           .nullable(field.nullable())
           .comment(field.getComment().getOrElse(() -> ""))
           .build());
     }
-    if (!partitionColumns.isEmpty()) {
-      builder = builder.partitionedBy(partitionColumns.toArray(String[]::new));
+    if (!table.partitionColumns().isEmpty()) {
+      builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
     }
     builder.execute();
   }

@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.StructType;
  * The Delta tables of the lakehouse, each a folder under the lakehouse root, created with an
  * explicit schema and the Change Data Feed on, so later jobs can read only what changed.
  */
-public enum LakehouseTable {
+public enum LakehouseTable implements DefinedTable {
 
   /** One row per raw input file (keyed by path): its bytes' hash, its text and what it became. */
   DOCUMENTS("documents", "One row per raw input file: hash, size, encoding, text and its extracted report",
@@ -64,32 +64,14 @@ public enum LakehouseTable {
           .add(field("message", DataTypes.StringType, true, "Summary or the error in one line")),
       List.of());
 
-  private final String tableName;
-  private final String comment;
-  private final StructType schema;
-  private final List<String> partitionColumns;
+  private final TableDefinition definition;
 
   LakehouseTable(String tableName, String comment, StructType schema, List<String> partitionColumns) {
-    this.tableName = tableName;
-    this.comment = comment;
-    this.schema = schema;
-    this.partitionColumns = partitionColumns;
+    this.definition = new TableDefinition(tableName, comment, schema, partitionColumns);
   }
 
-  /** The folder name under the lakehouse root, and the table's name in SQL. */
-  public String tableName() {
-    return tableName;
-  }
-
-  public String comment() {
-    return comment;
-  }
-
-  public StructType schema() {
-    return schema;
-  }
-
-  public List<String> partitionColumns() {
-    return partitionColumns;
+  @Override
+  public TableDefinition definition() {
+    return definition;
   }
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import io.delta.tables.DeltaTable;
 import io.github.opendisclosure.assessment.AssessmentRubric;
 import io.github.opendisclosure.lakehouse.Lakehouse;
+import io.github.opendisclosure.lakehouse.TableDefinition;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.apache.spark.sql.types.StructType;
  */
 final class RefreshState {
 
-  static final String TABLE_NAME = "refresh_state";
   private static final StructType SCHEMA = new StructType()
       .add(field("reports_version", DataTypes.LongType, false, "Version of the reports table the refresh reflects"))
       .add(field("full_rebuild", DataTypes.BooleanType, false, "Whether every year was recomputed (--full)"))
@@ -31,6 +31,8 @@ final class RefreshState {
       .add(field("rubric_name", DataTypes.StringType, false, "The rubric of the assessment"))
       .add(field("rubric_version", DataTypes.StringType, false, "Its version"))
       .add(field("refreshed_at", DataTypes.TimestampType, false, "When the refresh finished"));
+  private static final TableDefinition TABLE = new TableDefinition("refresh_state",
+      "One row per refresh that finished: the reports version its assessment and dashboard reflect", SCHEMA, List.of());
 
   private final Lakehouse lakehouse;
 
@@ -39,7 +41,7 @@ final class RefreshState {
   }
 
   private String path() {
-    return lakehouse.root() + "/" + TABLE_NAME;
+    return lakehouse.root() + "/" + TABLE.tableName();
   }
 
   /** The reports version of the last refresh that assessed with this rubric version; empty before the first. */
@@ -55,8 +57,7 @@ final class RefreshState {
   }
 
   void record(long reportsVersion, boolean fullRebuild, Collection<Integer> assessedYears, AssessmentRubric rubric) {
-    lakehouse.createTableIfMissing(TABLE_NAME,
-        "One row per refresh that finished: the reports version its assessment and dashboard reflect", SCHEMA, List.of());
+    lakehouse.createTableIfMissing(TABLE);
     Row row = RowFactory.create(reportsVersion, fullRebuild, List.copyOf(assessedYears),
         rubric.name(), rubric.version(), new Timestamp(System.currentTimeMillis()));
     lakehouse.spark().createDataFrame(List.of(row), SCHEMA).write().format("delta").mode("append").save(path());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.opendisclosure.lakehouse.Lakehouse;
+import io.github.opendisclosure.lakehouse.TableDefinition;
 import io.github.opendisclosure.testing.Folders;
 import io.github.opendisclosure.testing.SparkSessionTest;
 import java.io.IOException;
@@ -96,7 +97,7 @@ class LakehouseCatalogTest extends SparkSessionTest {
   private static Lakehouse lakehouseWithTwoTables(Path root) {
     Lakehouse lakehouse = new Lakehouse(spark(), root.toString());
     for (String name : List.of("alpha", "beta")) {
-      lakehouse.createTableIfMissing(name, "Table " + name + " for the test", SCHEMA, List.of());
+      lakehouse.createTableIfMissing(new TableDefinition(name, "Table " + name + " for the test", SCHEMA, List.of()));
     }
     spark().createDataFrame(List.of(RowFactory.create("阜阳市民政局", 3L), RowFactory.create("平江县民政局", 0L)), SCHEMA)
         .write().format("delta").mode("append").save(lakehouse.root() + "/alpha");
