@@ -50,8 +50,8 @@ public final class GenerateCorpusJob implements Callable<Integer> {
     if (reports < 0) {
       throw new JobUserError("--reports must be 0 or more, not " + reports);
     }
-    requireEmptyFolder(output);
     YearRange range = YearRange.parse(years);
+    requireEmptyFolder(output);
     long started = System.nanoTime();
     CorpusFolder.WrittenCorpus written = generate(reports, range, seed, output,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads);
@@ -70,6 +70,7 @@ public final class GenerateCorpusJob implements Callable<Integer> {
     return CorpusFolder.write(generator, output, threads, seed, range.toString());
   }
 
+  /** The folder, created here so that a place it cannot be is a mistake in the call, found before any work. */
   private static void requireEmptyFolder(Path folder) throws IOException {
     if (Files.isRegularFile(folder)) {
       throw new JobUserError("--output " + folder + " is a file; give a new or empty folder");
@@ -80,6 +81,11 @@ public final class GenerateCorpusJob implements Callable<Integer> {
           throw new JobUserError("--output " + folder + " is not empty; give a new or empty folder");
         }
       }
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new JobUserError("--output " + folder + " cannot be created: " + JobCommandLine.describe(e), e);
     }
   }
 }

@@ -9,6 +9,8 @@ public record YearRange(int first, int last) {
 
   /** The regulation on government information disclosure took effect on 1 May 2008. */
   public static final int FIRST_REPORT_YEAR = 2008;
+  /** A bound on typing mistakes such as 20224, not a forecast. */
+  private static final int LAST_YEAR = 2100;
   private static final Pattern RANGE = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
 
   public static YearRange parse(String text) {
@@ -18,8 +20,15 @@ public record YearRange(int first, int last) {
     }
     int first = Integer.parseInt(matcher.group(1));
     int last = matcher.group(2) == null ? first : Integer.parseInt(matcher.group(2));
-    if (first < FIRST_REPORT_YEAR || last < first || last > 2100) {
-      throw new JobUserError("--years " + text + ": the years must run forward from " + FIRST_REPORT_YEAR);
+    if (last < first) {
+      throw new JobUserError("--years " + text + ": the first year comes first, e.g. " + last + "-" + first);
+    }
+    if (first < FIRST_REPORT_YEAR) {
+      throw new JobUserError("--years " + text + ": the reports begin with " + FIRST_REPORT_YEAR
+          + ", when the regulation on government information disclosure took effect");
+    }
+    if (last > LAST_YEAR) {
+      throw new JobUserError("--years " + text + ": the last year can be " + LAST_YEAR + " at the most");
     }
     return new YearRange(first, last);
   }

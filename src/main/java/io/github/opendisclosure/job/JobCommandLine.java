@@ -91,7 +91,7 @@ public final class JobCommandLine {
   }
 
   /** The first line of the innermost cause's message: what went wrong, where a user can act on it. */
-  static String describe(Throwable exception) {
+  public static String describe(Throwable exception) {
     Throwable root = exception;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -1,6 +1,7 @@
 package io.github.opendisclosure.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.opendisclosure.job.JobCommandLine;
@@ -46,5 +47,25 @@ class GenerateCorpusJobTest {
     assertEquals(2, run("--reports", "-1", "--output", folder.resolve("b").toString()));
     assertEquals(2, run("--reports", "many", "--output", folder.resolve("c").toString()));
     assertEquals(4, err.toString().lines().count(), err.toString());
+  }
+
+  @Test
+  void yearsOutOfOrderOrBefore2008AreToldApart(@TempDir Path folder) {
+    assertEquals(2, run("--reports", "5", "--years", "2024-2019", "--output", folder.resolve("a").toString()));
+    assertTrue(err.toString().contains("the first year comes first, e.g. 2019-2024"), err.toString());
+    assertEquals(2, run("--reports", "5", "--years", "2005-2010", "--output", folder.resolve("b").toString()));
+    assertTrue(err.toString().contains("the reports begin with 2008"), err.toString());
+    assertEquals(2, run("--reports", "5", "--years", "2019-2999", "--output", folder.resolve("c").toString()));
+    assertTrue(err.toString().contains("the last year can be 2100 at the most"), err.toString());
+    assertFalse(Files.exists(folder.resolve("a")), "no folder is created for a call that is refused");
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeCreatedIsAMistakeInTheCall(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("taken.txt"), "x");
+    assertEquals(2, run("--reports", "5", "--output", file.resolve("corpus").toString()));
+    assertTrue(err.toString().startsWith("error: --output " + file.resolve("corpus") + " cannot be created: "),
+        err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
   }
 }
