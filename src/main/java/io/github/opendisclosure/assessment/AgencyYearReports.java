@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,12 +39,7 @@ public final class AgencyYearReports {
    * {@code province} is given): each report with its indicators, prefixed {@code indicator_}.
    */
   public static Dataset<Row> published(Lakehouse lakehouse, Collection<Integer> years, Optional<String> province) {
-    IndicatorTables indicatorTables = new IndicatorTables(lakehouse);
-    if (!DeltaTable.isDeltaTable(lakehouse.spark(), lakehouse.pathOf(LakehouseTable.REPORTS))
-        || !indicatorTables.exists(IndicatorTable.AGENCY_YEAR)) {
-      throw new JobUserError("The lakehouse " + lakehouse.root() + " has no reports or agency_year_indicators table;"
-          + " run jobs/pipeline (or jobs/ingest and jobs/indicators) first");
-    }
+    IndicatorTables indicatorTables = requireTables(lakehouse);
     Set<Integer> withPreviousYears = new TreeSet<>(years);
     years.forEach(year -> withPreviousYears.add(year - 1));
     Dataset<Row> reports = lakehouse.read(LakehouseTable.REPORTS).where(col("year").isin(withPreviousYears.toArray()));
@@ -56,6 +52,56 @@ public final class AgencyYearReports {
     }
     Dataset<Row> indicators = indicatorTables.read(IndicatorTable.AGENCY_YEAR).select(indicatorColumns.toArray(Column[]::new));
     return reports.join(indicators, JavaConverters.asScalaBuffer(List.of("agency_key", "year")).toSeq(), "left");
+  }
+
+  /**
+   * Refuses to assess a year, or a province in it, that has no report: that would score nobody, or
+   * only the offices that reported the year before, all as unpublished and tied. Far more often than an
+   * assessment before the reports are in, that is a mistyped year or province name.
+   */
+  public static void requireReports(Lakehouse lakehouse, Collection<Integer> years, Optional<String> province) {
+    requireTables(lakehouse);
+    List<Row> reported = lakehouse.read(LakehouseTable.REPORTS).select("year", "province").distinct().collectAsList();
+    Set<Integer> reportYears = new TreeSet<>();
+    reported.forEach(row -> reportYears.add(row.getInt(0)));
+    Set<Integer> withoutReports = new TreeSet<>(years);
+    withoutReports.removeAll(reportYears);
+    if (!withoutReports.isEmpty()) {
+      throw new JobUserError("No reports of " + yearsText(withoutReports) + " in the lakehouse; it has reports of "
+          + (reportYears.isEmpty() ? "no year" : yearsText(reportYears)));
+    }
+    if (province.isPresent()) {
+      Set<Integer> provinceYears = new TreeSet<>();
+      Set<String> provinces = new TreeSet<>();
+      for (Row row : reported) {
+        if (years.contains(row.getInt(0)) && !row.isNullAt(1)) {
+          provinces.add(row.getString(1));
+          if (row.getString(1).equals(province.get())) {
+            provinceYears.add(row.getInt(0));
+          }
+        }
+      }
+      Set<Integer> missing = new TreeSet<>(years);
+      missing.removeAll(provinceYears);
+      if (!missing.isEmpty()) {
+        throw new JobUserError("No reports of " + province.get() + " in " + yearsText(missing)
+            + "; the provinces with reports then: " + String.join(", ", provinces));
+      }
+    }
+  }
+
+  private static String yearsText(Set<Integer> years) {
+    return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  private static IndicatorTables requireTables(Lakehouse lakehouse) {
+    IndicatorTables indicatorTables = new IndicatorTables(lakehouse);
+    if (!DeltaTable.isDeltaTable(lakehouse.spark(), lakehouse.pathOf(LakehouseTable.REPORTS))
+        || !indicatorTables.exists(IndicatorTable.AGENCY_YEAR)) {
+      throw new JobUserError("The lakehouse " + lakehouse.root() + " has no reports or agency_year_indicators table;"
+          + " run jobs/pipeline (or jobs/ingest and jobs/indicators) first");
+    }
+    return indicatorTables;
   }
 
   /**

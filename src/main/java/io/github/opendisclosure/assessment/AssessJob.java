@@ -75,6 +75,7 @@ public final class AssessJob implements Callable<Integer> {
         : outputOf(configuration);
     try (SparkSession spark = SparkSessions.create("disclosure-assess", configuration)) {
       Lakehouse lakehouse = new Lakehouse(spark, configuration.lakehouse());
+      AgencyYearReports.requireReports(lakehouse, years, Optional.ofNullable(province));
       AssessmentResult result = run(lakehouse, rubric, years, Optional.ofNullable(province), output,
           spec.commandLine().getParseResult().originalArgs());
       spec.commandLine().getOut().println(result.describe());

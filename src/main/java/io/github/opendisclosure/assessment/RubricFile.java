@@ -81,15 +81,30 @@ public final class RubricFile {
   }
 
   /**
-   * The file of the setting {@code assessment.rubric}; the jar's sample when the setting is absent or names
-   * no file, as on a cluster driver that has only the jar (the launchers pass conf/pipeline.conf locally).
+   * The file of the setting {@code assessment.rubric}. The jar's sample stands in for the sample's own
+   * place only, when no file is there: a cluster driver has the jar but not the project's {@code conf/}.
+   * Any other file that is missing is a mistake, never quietly replaced by the sample.
    */
   public static AssessmentRubric configured(PipelineConfiguration configuration) {
     String configured = configuration.get(PipelineConfiguration.ASSESSMENT_RUBRIC);
-    if (configured == null || !Files.isRegularFile(Path.of(configured))) {
+    if (configured == null) {
       return bundled();
     }
-    return read(Path.of(configured));
+    Path file = Path.of(configured);
+    if (Files.isRegularFile(file)) {
+      return read(file);
+    }
+    if (isTheSamplesPlace(file)) {
+      return bundled();
+    }
+    throw new JobUserError("Rubric file not found: " + file + " (" + PipelineConfiguration.ASSESSMENT_RUBRIC
+        + "; give a rubric file, or leave the setting out for the sample)");
+  }
+
+  /** {@code conf/assessment-rubric.conf} of any checkout, or the bundled defaults' path relative to no folder. */
+  private static boolean isTheSamplesPlace(Path file) {
+    Path sample = Path.of(BUNDLED.substring(1));
+    return file.equals(sample.getFileName()) || file.endsWith(sample);
   }
 
   /** Reads and checks a rubric given as lines; {@code source} names it in error messages. */

@@ -8,10 +8,12 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.opendisclosure.indicators.HandMadeReports;
 import io.github.opendisclosure.indicators.IndicatorsJob;
+import io.github.opendisclosure.job.JobUserError;
 import io.github.opendisclosure.lakehouse.Lakehouse;
 import io.github.opendisclosure.lakehouse.LakehouseTable;
 import java.io.IOException;
@@ -112,6 +114,15 @@ class AssessmentTest extends SparkSessionTest {
         rubric.criteria())).run(years, Optional.of(JIANGSU));
     assertEquals(3, scores.where(col("rubric_version").equalTo("1")).count(), "another version keeps the first's");
     assertEquals(3, scores.where(col("rubric_version").equalTo("2")).count());
+  }
+
+  @Test
+  void aYearOrProvinceWithoutReportsIsRefusedWithTheOnesThatHaveThem() {
+    assertEquals("No reports of 2030 in the lakehouse; it has reports of 2021, 2022", assertThrows(JobUserError.class,
+        () -> AgencyYearReports.requireReports(lakehouse, List.of(2022, 2030), Optional.empty())).getMessage());
+    assertEquals("No reports of 江苏 in 2022; the provinces with reports then: 安徽省, 江苏省", assertThrows(JobUserError.class,
+        () -> AgencyYearReports.requireReports(lakehouse, List.of(2022), Optional.of("江苏"))).getMessage());
+    AgencyYearReports.requireReports(lakehouse, List.of(2021, 2022), Optional.of(JIANGSU));
   }
 
   @Test

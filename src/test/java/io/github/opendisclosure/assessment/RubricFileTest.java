@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.opendisclosure.job.JobUserError;
+import io.github.opendisclosure.job.PipelineConfiguration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,18 @@ class RubricFileTest {
   void aMissingFileIsAUserError() {
     assertEquals("Rubric file not found: no/such.conf",
         assertThrows(JobUserError.class, () -> RubricFile.read(Path.of("no/such.conf"))).getMessage());
+  }
+
+  @Test
+  void aConfiguredRubricThatIsMissingIsNotReplacedByTheSample() {
+    PipelineConfiguration defaults = PipelineConfiguration.bundledDefaults();
+    assertEquals("Rubric file not found: /no/such.conf (assessment.rubric; give a rubric file, or leave the setting"
+        + " out for the sample)", assertThrows(JobUserError.class, () -> RubricFile.configured(
+            defaults.with(PipelineConfiguration.ASSESSMENT_RUBRIC, "/no/such.conf"))).getMessage());
+    // Where the sample belongs, as on a cluster driver that has only the jar, the jar's copy stands in.
+    assertEquals(RubricFile.bundled(), RubricFile.configured(defaults));
+    assertEquals(RubricFile.bundled(), RubricFile.configured(
+        defaults.with(PipelineConfiguration.ASSESSMENT_RUBRIC, "/home/nobody/project/conf/assessment-rubric.conf")));
   }
 
   /** The message of the error the test rubric gives with line {@code line} replaced. */
