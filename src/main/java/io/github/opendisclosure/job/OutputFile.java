@@ -3,7 +3,10 @@ package io.github.opendisclosure.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Checks, before any work, that a file a job writes can be one: a folder in its place is a mistake. */
+/**
+ * Checks, before any work, that a file a job writes can be one: a folder in its place is a mistake, and
+ * so is a file, or a folder that cannot be written to, in the place of the folder it goes into.
+ */
 public final class OutputFile {
 
   private OutputFile() {}
@@ -16,6 +19,7 @@ public final class OutputFile {
     if (Files.isDirectory(file)) {
       throw new JobUserError(setting + " " + file + " is a folder; give " + is + ", e.g. " + example);
     }
+    OutputFolder.requireCreatable(setting, file);
     return file;
   }
 }
