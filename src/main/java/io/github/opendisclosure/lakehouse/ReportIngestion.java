@@ -82,12 +82,13 @@ public final class ReportIngestion {
   /** The report key as the replaced rows' predicate names it: by year first, the table's partitions. */
   private static final List<String> REPLACED_REPORT_KEY = List.of("year", "agency_key");
   private static final String KNOWN_SHA256 = "known_sha256";
-  private static final StructType CHECKED_SCHEMA = InputFiles.LISTED_SCHEMA
+  private static final String KNOWN_MODIFIED_AT = "known_modified_at";
+  private static final StructType LISTED_AND_KNOWN_SCHEMA = InputFiles.LISTED_SCHEMA
       .add(KNOWN_SHA256, DataTypes.StringType, true)
-      .add("sha256", DataTypes.StringType, true);
+      .add(KNOWN_MODIFIED_AT, DataTypes.TimestampType, true);
+  private static final StructType CHECKED_SCHEMA = LISTED_AND_KNOWN_SCHEMA.add("sha256", DataTypes.StringType, true);
   private static final Column[] LISTED_COLUMNS = columnsOf(InputFiles.LISTED_SCHEMA);
-  private static final Column[] LISTED_COLUMNS_AND_KNOWN_SHA256 = columnsOf(InputFiles.LISTED_SCHEMA.add(KNOWN_SHA256,
-      DataTypes.StringType, true));
+  private static final Column[] LISTED_AND_KNOWN_COLUMNS = columnsOf(LISTED_AND_KNOWN_SCHEMA);
 
   private final Lakehouse lakehouse;
   private final StageProgress progress;
@@ -137,7 +138,10 @@ public final class ReportIngestion {
     Dataset<Row> checked = checkedAgainstDocuments(inputFiles, counted(files), documentsBefore).localCheckpoint(true);
     Dataset<Row> changedFiles = checked.where(col(KNOWN_SHA256).isNull().or(col("sha256").notEqual(col(KNOWN_SHA256))))
         .select(LISTED_COLUMNS);
-    Dataset<Row> onlyTouched = checked.where(col("sha256").equalTo(col(KNOWN_SHA256)))
+    // A file whose time the file system does not give (a dangling link) is hashed on every run; the
+    // same bytes and no time are no change to record.
+    Dataset<Row> onlyTouched = checked.where(col("sha256").equalTo(col(KNOWN_SHA256))
+            .and(not(col("modified_at").eqNullSafe(col(KNOWN_MODIFIED_AT)))))
         .select(col("path").as("source_path"), col("sha256"), col("modified_at"));
     Row changedTotals = changedFiles.agg(count(lit(1)), coalesce(sum("size_bytes"), lit(0L))).first();
     long changed = changedTotals.getLong(0);
@@ -226,17 +230,17 @@ public final class ReportIngestion {
       Dataset<Row> documentsBefore) {
     Dataset<Row> known = documentsBefore.where(col("extractor_version").equalTo(ReportExtractor.VERSION))
         .select(col("source_path").as("known_path"), col("sha256").as(KNOWN_SHA256),
-            col("size_bytes").as("known_size_bytes"), col("modified_at").as("known_modified_at"));
+            col("size_bytes").as("known_size_bytes"), col("modified_at").as(KNOWN_MODIFIED_AT));
     Column unchangedBySizeAndTime = col("size_bytes").equalTo(col("known_size_bytes"))
-        .and(col("modified_at").equalTo(col("known_modified_at")));
+        .and(col("modified_at").equalTo(col(KNOWN_MODIFIED_AT)));
     Dataset<Row> unconfirmed = files.join(known, col("path").equalTo(col("known_path")), "left")
         .where(col(KNOWN_SHA256).isNull().or(not(coalesce(unchangedBySizeAndTime, lit(false)))))
-        .select(LISTED_COLUMNS_AND_KNOWN_SHA256);
+        .select(LISTED_AND_KNOWN_COLUMNS);
     MapFunction<Row, Row> hashKnownFiles = file -> {
       String knownSha256 = file.getAs(KNOWN_SHA256);
       String sha256 = knownSha256 == null ? null : inputFiles.sha256(file.getAs("path"), file.getAs("openable"));
       return RowFactory.create(file.getAs("path"), file.getAs("size_bytes"), file.getAs("openable"),
-          file.getAs("modified_at"), knownSha256, sha256);
+          file.getAs("modified_at"), knownSha256, file.getAs(KNOWN_MODIFIED_AT), sha256);
     };
     return unconfirmed.map(hashKnownFiles, Encoders.row(CHECKED_SCHEMA));
   }

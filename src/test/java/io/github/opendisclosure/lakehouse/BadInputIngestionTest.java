@@ -104,6 +104,12 @@ class BadInputIngestionTest extends SparkSessionTest {
     assertEquals("GB18030", reportOf(reports, "平江县财政局").getAs("source_encoding"));
     Row copy = lakehouse().read(LakehouseTable.QUARANTINE).where(col("reason").equalTo("duplicate_agency_year")).head();
     assertTrue(copy.<String>getAs("kept_source_path").endsWith("a/civil-affairs-2017.txt"));
+
+    long documentsVersion = lakehouse().version(LakehouseTable.DOCUMENTS);
+    assertEquals(new IngestionResult(16, 0, 0, 0), new ReportIngestion(lakehouse()).ingest(input.toString(),
+        new Timestamp(System.currentTimeMillis())));
+    assertEquals(documentsVersion, lakehouse().version(LakehouseTable.DOCUMENTS),
+        "a rerun writes nothing, not even for the link to nothing, whose time the file system does not give");
   }
 
   private Lakehouse lakehouse() {
