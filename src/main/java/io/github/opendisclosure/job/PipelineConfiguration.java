@@ -132,6 +132,10 @@ public final class PipelineConfiguration {
    */
   public String existingInput() {
     String input = input();
+    if (!isUri(input) && Files.isRegularFile(Path.of(input))) {
+      throw new JobUserError("The input " + input + " is a file; give the folder of the reports"
+          + " (jobs/extract --input reads one file)");
+    }
     if (!isUri(input) && !Files.isDirectory(Path.of(input))) {
       throw new JobUserError("Input folder not found: " + input);
     }

@@ -117,6 +117,10 @@ class JobCommandLineTest {
         (Supplier<Object>) PublishJob::new));
     for (SparkJob job : List.of(SparkJob.INGEST, SparkJob.PIPELINE)) {
       mistakes.add(mistake(job, List.of("--input", missingFolder), "error: Input folder not found: " + missingFolder));
+      mistakes.add(mistake(job, List.of("--input", aFile.toString()), "error: The input " + aFile
+          + " is a file; give the folder of the reports (jobs/extract --input reads one file)"));
+      mistakes.add(mistake(job, List.of("--lakehouse", aFile.resolve("lakehouse").toString()),
+          "error: The lakehouse " + aFile.resolve("lakehouse") + " cannot be created: " + aFile + " is a file"));
     }
     mistakes.add(mistake(SparkJob.INDICATORS, List.of("--lakehouse", emptyLakehouse),
         "error: No reports table at " + emptyLakehouse + "/reports: run jobs/ingest first"));
