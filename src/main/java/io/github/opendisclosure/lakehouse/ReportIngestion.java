@@ -307,7 +307,7 @@ public final class ReportIngestion {
   /**
    * Writes the kept report of every touched agency-year that the reports table does not hold as it is
    * (a new agency-year, or another file, other bytes or an older extractor than the row there), and
-   * deletes the agency-years left without a report; returns how many reports were kept.
+   * deletes the agency-years left without a report; returns how many reports it wrote.
    */
   private long writeReports(Dataset<Row> documentsBefore, Dataset<Row> extracted, Dataset<Row> candidates) {
     Dataset<Row> kept = candidates.where(col("rank").equalTo(1));
@@ -320,6 +320,7 @@ public final class ReportIngestion {
         .select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1)).unionByName(orphanKeys).distinct()
         .localCheckpoint(true);
     long replaced = replacedKeys.count();
+    long written = replaced - orphanKeys.count();
     if (replaced > 0) {
       Dataset<Row> records = keptRecords(documentsBefore, extracted, kept, reportsBefore)
           .join(replacedKeys, REPORT_KEY, "left_semi");
@@ -335,7 +336,7 @@ public final class ReportIngestion {
                 + " OR t.extractor_version <> s.extractor_version");
       }
     }
-    return kept.count();
+    return written;
   }
 
   /**

@@ -133,11 +133,15 @@ class ReportIngestionTest extends SparkSessionTest {
     ingest();
     lakehouse.deltaTable(LakehouseTable.DOCUMENTS)
         .updateExpr("file_name = 'finance-2017.txt'", Map.of("extractor_version", "'0'"));
+    lakehouse.deltaTable(LakehouseTable.REPORTS)
+        .updateExpr("source_file = 'finance-2017.txt'", Map.of("extractor_version", "'0'"));
 
     IngestionResult upgraded = ingest();
 
     assertEquals(new IngestionResult(2, 1, 1, 0), upgraded);
     assertEquals(List.of(ReportExtractor.VERSION), lakehouse.read(LakehouseTable.DOCUMENTS)
+        .select("extractor_version").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    assertEquals(List.of(ReportExtractor.VERSION), lakehouse.read(LakehouseTable.REPORTS)
         .select("extractor_version").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
   }
 
@@ -160,7 +164,7 @@ class ReportIngestionTest extends SparkSessionTest {
 
     // The kept file loses its lead: the unchanged excerpt, equal now and first by path, is kept instead.
     write(input, "b-full.txt", proseReport(CIVIL_AFFAIRS, 2017, 127));
-    ingest();
+    assertEquals(new IngestionResult(2, 1, 1, 1), ingest(), "the excerpt's report written in place of the full one's");
 
     Row kept = lakehouse.read(LakehouseTable.REPORTS).head();
     assertTrue(kept.<String>getAs("source_path").endsWith("a-excerpt.txt"));
@@ -169,6 +173,12 @@ class ReportIngestionTest extends SparkSessionTest {
     assertEquals(1, lakehouse.read(LakehouseTable.QUARANTINE).count());
     assertTrue(nowDuplicate.<String>getAs("source_path").endsWith("b-full.txt"));
     assertTrue(nowDuplicate.<String>getAs("kept_source_path").endsWith("a-excerpt.txt"));
+
+    // Another copy that loses too: quarantined with the other, and no report is written.
+    long reportsVersion = lakehouse.version(LakehouseTable.REPORTS);
+    write(input, "c-copy.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
+    assertEquals(new IngestionResult(3, 1, 0, 2), ingest());
+    assertEquals(reportsVersion, lakehouse.version(LakehouseTable.REPORTS));
   }
 
   @Test
