@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the name of the office that wrote a report: its title (阜阳市民政局2017年度政府信息公开
- * 工作年度报告, also split over two lines), the sentences that name the author (由北京市东城区民政局
- * 编制, 请联系平江县民政局办公室), or, for a report that calls itself only 我局, the office its own
- * documents are named after (《武定县民政局全面推进政务公开工作实施细则》); likewise 我厅, 我委, 我单位.
+ * 工作年度报告, also split over two lines, after the year as in 2022年度芜湖市统计局政府信息公开工作年度报告,
+ * or around 关于 as in 桐庐县人民政府办公室关于公布2022年...的通知), the sentences that name the author
+ * (由北京市东城区民政局编制, 请联系平江县民政局办公室, 现将芜湖市统计局2022年度...报告如下), or, for a
+ * report that calls itself only 我局, the office its own documents are named after
+ * (《武定县民政局全面推进政务公开工作实施细则》); likewise 我厅, 我委, 我单位.
  */
 final class AgencyNameFinder {
 
@@ -27,6 +29,10 @@ final class AgencyNameFinder {
   private static final Pattern OWN_DOCUMENT =
       Pattern.compile("《(\\p{IsHan}{2,20}?(?:局|厅|委员会))(?=\\p{IsHan})[^《》\\n]{0,40}》");
   private static final Pattern SELF_REFERENCE = Pattern.compile("[我本](?:局|厅|委|单位)");
+  /** 关于 and the verb after it open a title's subject (关于公布2022年...): neither is part of a name. */
+  private static final Pattern ABOUT = Pattern.compile("关于(?:公布|印发|发布|转发|报送|上报)?");
+  /** The words that introduce the report in its opening sentence (现将芜湖市统计局2022年度...报告如下). */
+  private static final String REPORT_LEAD_IN = "(?:现将|现予公布|现公布|特公布|向社会公布|现发布|特发布)";
 
   private final Pattern title;
   private final Pattern authorPhrases;
@@ -44,11 +50,13 @@ final class AgencyNameFinder {
     String titleCharacter = "(?:[\\p{IsHan}()]" + orDivisionNames + ")";
     this.title = Pattern.compile(
         "^(?:(?:名\\s*称|标\\s*题)\\s*:\\s*)?(" + character + titleCharacter + "{0,38}?)?\\s*(?:19|20)\\d{2}\\s*年\\s*度?"
-            + "[^。,\\n]{0,16}?(?:政府信息公开|政务公开|信息公开|政务信息公开)[^。,\\n]{0,12}?(?:年度报告|年报|工作报告|总结|报告)");
+            + "([^。,\\n]{0,16}?)(?:政府信息公开|政务公开|信息公开|政务信息公开)[^。,\\n]{0,12}?(?:年度报告|年报|工作报告|总结|报告)");
     this.authorPhrases = Pattern.compile(
         "由(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:编制|制作|发布|负责编制)"
             + "|(?<!申)请(?:与|联系)\\s*:?\\s*(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:办公室)?(?:联系|,|。|\\()"
-            + "|^(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:19|20)\\d{2}\\s*年度?(?:无|未)",
+            + "|^(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:19|20)\\d{2}\\s*年度?(?:无|未)"
+            + "|" + REPORT_LEAD_IN + "(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:19|20)\\d{2}\\s*年度?"
+            + "[^。\\n]{0,16}?(?:政府信息公开|政务公开|信息公开)",
         Pattern.MULTILINE);
     this.nameLine = Pattern.compile(character + "{2,30}" + AGENCY_SUFFIX);
   }
@@ -67,9 +75,14 @@ final class AgencyNameFinder {
       if (!matcher.find()) {
         continue;
       }
-      String name = matcher.group(1);
-      if (name != null && !name.isBlank()) {
-        return Optional.of(name.strip());
+      String name = matcher.group(1) == null ? "" : withoutAbout(matcher.group(1).strip());
+      if (!name.isEmpty()) {
+        return Optional.of(name);
+      }
+      // "2022年度芜湖市统计局政府信息公开工作年度报告": the name follows the year.
+      String afterYear = matcher.group(2).strip();
+      if (nameLine.matcher(afterYear).matches()) {
+        return Optional.of(afterYear);
       }
       // "淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告": the name is the line above.
       if (i > 0 && nameLine.matcher(lines.get(i - 1)).matches()) {
@@ -77,6 +90,19 @@ final class AgencyNameFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The office of a title's beginning without 关于: the office writes before it (芜湖市统计局关于...),
+   * and a title that starts with 关于 may name it after (关于芜湖市统计局2022年...) or not at all.
+   */
+  private static String withoutAbout(String titleStart) {
+    Matcher about = ABOUT.matcher(titleStart);
+    if (!about.find()) {
+      return titleStart;
+    }
+    String before = titleStart.substring(0, about.start());
+    return before.isEmpty() ? titleStart.substring(about.end()) : before;
   }
 
   private Optional<String> authorPhrase(String text) {

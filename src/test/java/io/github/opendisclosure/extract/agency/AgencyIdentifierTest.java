@@ -115,6 +115,31 @@ class AgencyIdentifierTest {
   }
 
   @Test
+  void aTitleAboutTheReportNamesTheOfficeBeforeOrAfterAbout() {
+    // A tester's titles gave 关于, 芜湖市统计局关于 and 桐庐县人民政府办公室关于公布 as names.
+    AgencyIdentity statistics = identity("芜湖市统计局", "statistics", "city", "安徽省", "芜湖市", null, null, "340200");
+    assertEquals(statistics, identify("芜湖市统计局关于2022年度政府信息公开工作情况的报告"));
+    assertEquals(statistics, identify("关于芜湖市统计局2022年度政府信息公开工作情况的报告"));
+    assertEquals("桐庐县人民政府办公室", identify("桐庐县人民政府办公室关于公布2022年政府信息公开工作年度报告的通知").agencyName());
+    assertEquals("桐庐县人民政府办公室", identify("桐庐县人民政府办公室关于印发2022年政府信息公开工作年度报告的通知").agencyName());
+  }
+
+  @Test
+  void aTitleThatNamesTheOfficeAfterTheYear() {
+    assertEquals(identity("芜湖市统计局", "statistics", "city", "安徽省", "芜湖市", null, null, "340200"),
+        identify("2022年度芜湖市统计局政府信息公开工作年度报告"));
+    assertEquals("芜湖市统计局", identify("关于公布2022年度芜湖市统计局政府信息公开工作年度报告的通知").agencyName());
+  }
+
+  @Test
+  void aTitleThatNamesNoOfficeLeavesItToTheOpeningSentence() {
+    assertEquals("芜湖市统计局", identify("关于2022年度政府信息公开工作情况的报告\n"
+        + "根据《中华人民共和国政府信息公开条例》规定,现将芜湖市统计局2022年度政府信息公开工作情况报告如下。").agencyName());
+    assertEquals(Optional.empty(), IDENTIFIER.identify(text("关于2022年度政府信息公开工作情况的报告\n"
+        + "2022年,我局共收到政府信息公开申请5件,均按时答复。")));
+  }
+
+  @Test
   void aCityGovernment() {
     assertEquals(identity("淮安市人民政府", "city_government", "city", "江苏省", "淮安市", null, null, "320800"),
         identify("淮安市人民政府\n2024 年政府信息公开工作年度报告"));
