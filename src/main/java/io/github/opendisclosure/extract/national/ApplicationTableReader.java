@@ -29,6 +29,8 @@ final class ApplicationTableReader {
   private static final Pattern ROW_MARKER = Pattern.compile("[一二三四五六七八九十]、|\\([一二三四五六七八九十]\\)|\\d[.、]");
   /** How far before a row's words its list marker may stand (4.无正当理由大量反复申请). */
   private static final int OWN_LABEL_LOOKBACK = 12;
+  /** How far apart the words of one label may stand (确认或重新出具已获取信息). */
+  private static final int LABEL_WORDS_GAP = 12;
   private static final Pattern NOT_LABEL_TEXT = Pattern.compile("\\s");
 
   /** Reads the table into {@code readings}; returns whether it was found. */
@@ -86,10 +88,11 @@ final class ApplicationTableReader {
 
   /**
    * The row's own label out of the text gathered since the previous row, which may also hold column
-   * headings or the tail of the previous label: from the list marker (一、 (三) 5.) before its words.
+   * headings or the tail of the previous label: from the list marker (一、 (三) 5.) before the first
+   * of its words, which a label may name more than once (5.要求行政机关确认或重新出具已获取信息).
    */
   private static String ownLabel(ApplicationTableRow row, String gathered) {
-    int words = Math.max(0, row.lastLabelStart(gathered));
+    int words = Math.max(0, row.labelWordsStart(gathered, LABEL_WORDS_GAP));
     int start = Math.max(0, words - OWN_LABEL_LOOKBACK);
     Matcher marker = ROW_MARKER.matcher(gathered).region(start, gathered.length());
     int markerStart = -1;

@@ -1,7 +1,9 @@
 package io.github.opendisclosure.extract.national;
 
 import io.github.opendisclosure.extract.ReportMetric;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,10 +67,34 @@ enum ApplicationTableRow {
     if (words.stream().noneMatch(labelText::contains)) {
       return -1;
     }
-    java.util.regex.Matcher matcher = label.matcher(labelText);
+    Matcher matcher = label.matcher(labelText);
     int start = -1;
     while (matcher.find()) {
       start = matcher.start();
+    }
+    return start;
+  }
+
+  /**
+   * Where the words of this row's last label begin, or -1: a label may hold several of them
+   * (确认或重新出具已获取信息, 收费通知要求缴纳费用), taken as one label while each starts within
+   * {@code gap} characters of the next.
+   */
+  int labelWordsStart(String labelText, int gap) {
+    if (words.stream().noneMatch(labelText::contains)) {
+      return -1;
+    }
+    List<Integer> starts = new ArrayList<>();
+    Matcher matcher = label.matcher(labelText);
+    while (matcher.find()) {
+      starts.add(matcher.start());
+    }
+    if (starts.isEmpty()) {
+      return -1;
+    }
+    int start = starts.get(starts.size() - 1);
+    for (int i = starts.size() - 2; i >= 0 && start - starts.get(i) <= gap; i--) {
+      start = starts.get(i);
     }
     return start;
   }

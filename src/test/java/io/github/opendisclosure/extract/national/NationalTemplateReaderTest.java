@@ -107,6 +107,22 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void theEvidenceOfARowWhoseLabelNamesItTwiceIsTheWholeRow() throws IOException {
+    // The row's last words (已获取信息, 缴纳费用) stand further than a marker's reach from its 5. or 2.
+    MetricReadings pdfText = read(resource("002_huaian-hongze-district-gov-2024.txt"), ReportTemplate.NATIONAL_2021);
+    assertEquals("5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0",
+        pdfText.evidenceByKey().get("not_processed_confirm_existing"));
+    String html = "<table><tr><td>三、收到和处理政府信息公开申请情况</td></tr>"
+        + "<tr><td>一、本年新收政府信息公开申请数量</td><td>2</td></tr>"
+        + "<tr><td rowspan=\"3\">(六)其他处理</td><td>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</td><td>0</td></tr>"
+        + "<tr><td>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</td><td>1</td></tr>"
+        + "<tr><td>3.其他</td><td>0</td></tr></table>";
+    MetricReadings htmlTable = read(ReportTextCleaner.clean(html).text(), ReportTemplate.NATIONAL_2021);
+    assertEquals("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 1",
+        htmlTable.evidenceByKey().get("other_fee_unpaid"));
+  }
+
+  @Test
   void onePerLineHtmlStyleAndTotalsOnlyLayoutsOfThe2019Template() {
     String pipes = """
         三、收到和处理政府信息公开申请情况
