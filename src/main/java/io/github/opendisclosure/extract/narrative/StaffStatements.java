@@ -21,6 +21,10 @@ final class StaffStatements implements StatementRule {
   private static final String FULL_TIME = "专职";
   private static final String PART_TIME = "兼职";
   private static final String DISCLOSURE_TOPIC = "公开";
+  /** The office speaking of itself (2022年,我局配备专职人员2名). */
+  private static final Pattern OWN_OFFICE = Pattern.compile("[我本](?:局|厅|委|办|单位|部门|中心|镇|乡|街道)");
+  /** Words that name the work people do; a sentence that names other work than disclosure is not about its staff. */
+  private static final Pattern NAMES_THEIR_WORK = Pattern.compile("负责|从事|承担|分管");
   private static final List<Pattern> FULL_TIME_STAFF = employed(FULL_TIME);
   private static final List<Pattern> PART_TIME_STAFF = employed(PART_TIME);
   private static final String IN_CHARGE = "负责";
@@ -38,7 +42,7 @@ final class StaffStatements implements StatementRule {
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
-    if (!sentence.reading().contains(DISCLOSURE_TOPIC)) {
+    if (!speaksOfDisclosureStaff(sentence)) {
       return;
     }
     Optional<StatedFigure> full = figure(FULL_TIME, FULL_TIME_STAFF, sentence);
@@ -78,6 +82,16 @@ final class StaffStatements implements StatementRule {
           ? fullTime.evidence() : fullTime.evidence() + "; " + partTime.evidence();
       recorder.record(ReportMetric.STAFF_TOTAL, sum, evidence);
     }
+  }
+
+  /**
+   * A sentence that names disclosure, or in which the office states its own staff without naming
+   * their work: the report is about disclosure, so are the people it says it assigned.
+   */
+  private static boolean speaksOfDisclosureStaff(ProseSentence sentence) {
+    String reading = sentence.reading();
+    return reading.contains(DISCLOSURE_TOPIC)
+        || OWN_OFFICE.matcher(reading).find() && !NAMES_THEIR_WORK.matcher(reading).find();
   }
 
   private static Optional<StatedFigure> figure(String kind, List<Pattern> patterns, ProseSentence sentence) {

@@ -200,6 +200,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void theOfficesOwnFullTimeStaffNeedNotNameDisclosure() {
+    // A tester's narrative report: the sentence says only 我局, the report is about disclosure.
+    MetricReadings readings = readNarrative("2022年,我局配备专职人员2名。");
+
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 2, ReportMetric.STAFF_FULL_TIME, 2), readings.metricsByKey());
+    assertEquals("2022年,我局配备专职人员2名。", readings.evidenceByKey().get("staff_total"));
+  }
+
+  @Test
   void aStatedStaffTotalIsNotReplacedByTheSumOfItsParts() {
     MetricReadings readings = readNarrative("我局安排3名工作人员负责政府信息公开工作,其中专职人员1名。");
 
@@ -273,6 +282,8 @@ class NarrativeReaderTest {
       "未发生行政复议被纠错的情况。",
       "因政府信息公开无法提供而引起的行政复议仍在审理中。",
       "各科室设1名工作人员负责政务公开工作。",
+      "我局配备专职人员2名负责信访工作。",
+      "社区服务中心配备专职人员3名。",
       "局办公室1名干部兼职负责全局依申请公开工作、政府信息政务公开的审核。",
       "明确一名办公室人员具体负责政务公开工作。",
       "有指定工作人员从事96128政务服务工作,联系电话:87556039。",
