@@ -72,6 +72,7 @@ public final class PipelineConfiguration {
     }
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      requireKeyValueLines(file, Files.readAllLines(file, StandardCharsets.UTF_8));
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
       throw new JobUserError("Cannot read configuration file " + file + ": " + e.getMessage());
@@ -81,6 +82,31 @@ public final class PipelineConfiguration {
     Path folder = file.toAbsolutePath().getParent();
     PATH_KEYS.forEach(key -> fromFile.computeIfPresent(key, (k, value) -> resolveAgainst(folder, value)));
     return with(fromFile);
+  }
+
+  /**
+   * Refuses a line that is not {@code key = value}, a comment or blank. Java's properties format would
+   * read {@code this line is broken} as the setting {@code this}, and the error would name that instead
+   * of the line.
+   */
+  private static void requireKeyValueLines(Path file, List<String> lines) {
+    boolean continued = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      boolean comment = !continued && (line.startsWith("#") || line.startsWith("!"));
+      if (!continued && !comment && !line.isEmpty() && line.indexOf('=') < 0 && line.indexOf(':') < 0) {
+        throw new JobUserError(file + ":" + (i + 1) + ": expected 'key = value', found '" + line + "'");
+      }
+      continued = !comment && endsWithOddBackslashes(line);
+    }
+  }
+
+  private static boolean endsWithOddBackslashes(String line) {
+    int backslashes = 0;
+    for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 
   /**

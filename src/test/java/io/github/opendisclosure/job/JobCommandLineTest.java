@@ -77,6 +77,8 @@ class JobCommandLineTest {
   static Stream<Arguments> mistakes() throws IOException {
     Path missingConfig = folder.resolve("missing.conf");
     Path brokenConfig = Files.writeString(folder.resolve("broken.conf"), "input = \\uZZZZ\n", StandardCharsets.UTF_8);
+    Path sentenceConfig = Files.writeString(folder.resolve("sentence.conf"),
+        "# a comment \\\nlakehouse = /tmp/lh\nlong.value = a, \\\n  b\nthis line is broken\n", StandardCharsets.UTF_8);
     Path noLakehouseConfig = Files.writeString(folder.resolve("no-lakehouse.conf"), "lakehouse =\n");
     Path typoConfig = Files.writeString(folder.resolve("typo.conf"), "publish.kep = 3\n");
     String ownSettings = "the pipeline's own settings are assessment.output, assessment.rubric, catalog.database,"
@@ -95,6 +97,8 @@ class JobCommandLineTest {
           "error: Configuration file not found: " + missingConfig));
       mistakes.add(mistake(job, List.of("--config", brokenConfig.toString()),
           "error: Cannot read configuration file " + brokenConfig + ": Malformed \\uxxxx encoding."));
+      mistakes.add(mistake(job, List.of("--config", sentenceConfig.toString()),
+          "error: " + sentenceConfig + ":5: expected 'key = value', found 'this line is broken'"));
       // With paths no job could run on, should the typo get through.
       List<String> nowhere = List.of("--input", missingFolder, "--lakehouse", emptyLakehouse);
       mistakes.add(mistake(job, concat(nowhere, List.of("--conf", "lakehose=/tmp/lakehouse")),
