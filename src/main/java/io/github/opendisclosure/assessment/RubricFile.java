@@ -130,6 +130,9 @@ public final class RubricFile {
             + earlier.line());
       }
     }
+    if (settings.isEmpty()) {
+      throw new JobUserError(source + ": the rubric file sets nothing; conf/assessment-rubric.conf shows what it holds");
+    }
     return new RubricFile(source, settings).rubric(lines.size());
   }
 

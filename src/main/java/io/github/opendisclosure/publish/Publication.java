@@ -29,7 +29,7 @@ public record Publication(Path folder, List<SourceTable> sources, long agencyYea
     if (!evidenceEmbedded) {
       line += String.format("; the page leaves out the evidence (%d rows, in evidence.csv and evidence.json)", evidence);
     }
-    return removedExports.isEmpty() ? line : line + String.format("; removed %d older export%s (publish.keep)",
+    return removedExports.isEmpty() ? line : line + String.format("; removed %d older export%s (--keep, publish.keep)",
         removedExports.size(), removedExports.size() == 1 ? "" : "s");
   }
 }

@@ -123,6 +123,12 @@ class RubricFileTest {
   }
 
   @Test
+  void aFileThatSetsNothingIsToldSo() {
+    assertEquals("empty.conf: the rubric file sets nothing; conf/assessment-rubric.conf shows what it holds",
+        assertThrows(JobUserError.class, () -> RubricFile.parse("empty.conf", List.of("# only a comment", ""))).getMessage());
+  }
+
+  @Test
   void aMissingFileIsAUserError() {
     assertEquals("Rubric file not found: no/such.conf",
         assertThrows(JobUserError.class, () -> RubricFile.read(Path.of("no/such.conf"))).getMessage());
