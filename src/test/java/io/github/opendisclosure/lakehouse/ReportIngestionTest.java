@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -41,6 +42,8 @@ class ReportIngestionTest extends SparkSessionTest {
   private static final String FINANCE = "平江县财政局";
   private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
   private static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
+  /** A local property of this test's thread, which its Spark jobs carry. */
+  private static final String TEST_MARKER = "opendisclosure.test";
 
   @TempDir
   Path workFolder;
@@ -266,11 +269,13 @@ class ReportIngestionTest extends SparkSessionTest {
     write(input, "civil-affairs-2017.txt", proseReport(CIVIL_AFFAIRS, 2017, 128));
     Map<String, String> sessionsOwn = Map.of(WHOLE_STAGE_CODEGEN, "true", CODEGEN_FACTORY_MODE, "FALLBACK");
     Set<String> factoryModesOfTheIngestsQueries = ConcurrentHashMap.newKeySet();
+    // Only this thread's jobs: a test class that runs beside this one queries the same session.
+    String thisTest = "ingest-codegen-" + UUID.randomUUID();
     SparkListener listener = new SparkListener() {
       @Override
       public void onJobStart(SparkListenerJobStart job) {
         String factoryMode = job.properties().getProperty(CODEGEN_FACTORY_MODE);
-        if (factoryMode != null) {
+        if (factoryMode != null && thisTest.equals(job.properties().getProperty(TEST_MARKER))) {
           factoryModesOfTheIngestsQueries.add(factoryMode);
         }
       }
@@ -278,6 +283,7 @@ class ReportIngestionTest extends SparkSessionTest {
 
     SparkContext context = spark().sparkContext();
     context.addSparkListener(listener);
+    context.setLocalProperty(TEST_MARKER, thisTest);
     Map<String, String> settingsAfter;
     try {
       settingsAfter = ScopedSessionSettings.runWith(spark(), sessionsOwn, () -> {
@@ -286,6 +292,7 @@ class ReportIngestionTest extends SparkSessionTest {
             CODEGEN_FACTORY_MODE, spark().conf().get(CODEGEN_FACTORY_MODE));
       });
     } finally {
+      context.setLocalProperty(TEST_MARKER, null);
       context.listenerBus().waitUntilEmpty();
       context.removeSparkListener(listener);
     }
