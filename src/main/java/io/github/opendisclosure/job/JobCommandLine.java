@@ -39,7 +39,13 @@ public final class JobCommandLine {
     // A mistyped flag gets one line that says what is wrong, not the whole usage text.
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       CommandLine command = exception.getCommandLine();
-      command.getErr().println("error: " + firstLine(exception.getMessage()) + " (--help lists the options)");
+      // picocli checks the required options before it reports a flag it does not know; the unknown flag
+      // is the mistake to name first (jobs/extract --inptu x is missing no option, it is misspelled).
+      String message = exception instanceof CommandLine.MissingParameterException
+          && !command.getUnmatchedArguments().isEmpty()
+          ? "Unknown option: '" + command.getUnmatchedArguments().get(0) + "'"
+          : firstLine(exception.getMessage());
+      command.getErr().println("error: " + message + " (--help lists the options)");
       return USER_ERROR;
     });
     commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {

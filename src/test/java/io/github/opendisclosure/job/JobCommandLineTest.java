@@ -133,6 +133,8 @@ class JobCommandLineTest {
     mistakes.add(Arguments.of("extract", List.of("--input", "data/sample-reports", "--output", folder.toString()),
         "error: --output " + folder + " is a folder; give the JSON Lines file to write, e.g. records.jsonl",
         (Supplier<Object>) ExtractJob::new));
+    mistakes.add(Arguments.of("extract", List.of("--inptu", "data/sample-reports"),
+        "error: Unknown option: '--inptu' (--help lists the options)", (Supplier<Object>) ExtractJob::new));
     mistakes.add(Arguments.of("extract", List.of("--input"),
         "error: Missing required parameter for option '--input' (DIR|FILE) (--help lists the options)",
         (Supplier<Object>) ExtractJob::new));
