@@ -78,7 +78,7 @@ public final class Assessment {
 
   /** The years the scores table holds rows of this rubric version for. */
   public SortedSet<Integer> yearsAssessed() {
-    String path = lakehouse.root() + "/" + AssessmentTable.SCORES.tableName();
+    String path = lakehouse.pathOf(AssessmentTable.SCORES);
     if (!DeltaTable.isDeltaTable(lakehouse.spark(), path)) {
       return new TreeSet<>();
     }
@@ -98,7 +98,7 @@ public final class Assessment {
     }
     String rows = replacedRows(years, Optional.empty());
     for (AssessmentTable table : AssessmentTable.values()) {
-      String path = lakehouse.root() + "/" + table.tableName();
+      String path = lakehouse.pathOf(table);
       if (DeltaTable.isDeltaTable(lakehouse.spark(), path)) {
         DeltaTable.forPath(lakehouse.spark(), path).delete(rows);
       }
@@ -113,8 +113,8 @@ public final class Assessment {
   }
 
   private void write(AssessmentTable table, Dataset<Row> rows, String replaceWhere) {
-    lakehouse.createTableIfMissing(table.definition());
+    lakehouse.createTableIfMissing(table);
     rows.write().format("delta").mode("overwrite").option("replaceWhere", replaceWhere)
-        .save(lakehouse.root() + "/" + table.tableName());
+        .save(lakehouse.pathOf(table));
   }
 }

@@ -27,7 +27,7 @@ public final class IndicatorTables {
   }
 
   public String pathOf(IndicatorTable table) {
-    return lakehouse.root() + "/" + table.tableName();
+    return lakehouse.pathOf(table);
   }
 
   public Dataset<Row> read(IndicatorTable table) {
@@ -49,7 +49,7 @@ public final class IndicatorTables {
 
   /** Creates the table, empty, with its schema, partitioning, comments and the Change Data Feed. */
   void create(IndicatorTable table) {
-    lakehouse.createTableIfMissing(table.definition());
+    lakehouse.createTableIfMissing(table);
   }
 
   /** The reports-table version the indicator tables reflect, when a run of this version has written them. */

@@ -3,7 +3,7 @@ package io.github.opendisclosure.lakehouse;
 import java.util.List;
 import org.apache.spark.sql.types.StructType;
 
-/** One of a stage's tables, as its enum names it: the definition and its parts. */
+/** One of the lakehouse's tables, as a stage's enum names it: the definition and its parts. */
 public interface DefinedTable {
 
   TableDefinition definition();

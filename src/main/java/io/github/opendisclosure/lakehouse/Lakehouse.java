@@ -27,7 +27,7 @@ public final class Lakehouse {
   }
 
   /** The folder or URI of a table. */
-  public String pathOf(LakehouseTable table) {
+  public String pathOf(DefinedTable table) {
     return root + "/" + table.tableName();
   }
 
@@ -52,7 +52,7 @@ public final class Lakehouse {
     if (DeltaTable.isDeltaTable(spark, pathOf(table))) {
       return false;
     }
-    createTableIfMissing(table.definition());
+    createTableIfMissing(table);
     return true;
   }
 
@@ -61,9 +61,9 @@ public final class Lakehouse {
    * columns, the Change Data Feed, which the incremental stages read, and deletion vectors, so row-level
    * changes do not rewrite whole files. Every stage creates its tables here.
    */
-  public void createTableIfMissing(TableDefinition table) {
+  public void createTableIfMissing(DefinedTable table) {
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
-        .location(root + "/" + table.tableName())
+        .location(pathOf(table))
         .comment(table.comment())
         .property("delta.enableChangeDataFeed", "true")
         .property(LakehouseUpgrade.DELETION_VECTORS, "true");

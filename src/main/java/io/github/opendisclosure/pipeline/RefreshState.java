@@ -41,7 +41,7 @@ final class RefreshState {
   }
 
   private String path() {
-    return lakehouse.root() + "/" + TABLE.tableName();
+    return lakehouse.pathOf(TABLE);
   }
 
   /** The reports version of the last refresh that assessed with this rubric version; empty before the first. */

@@ -51,9 +51,9 @@ public final class DashboardReader {
     Optional<VersionedTable> reports = current(LakehouseTable.REPORTS.tableName(),
         lakehouse.pathOf(LakehouseTable.REPORTS));
     Optional<VersionedTable> indicators = current(IndicatorTable.AGENCY_YEAR.tableName(),
-        lakehouse.root() + "/" + IndicatorTable.AGENCY_YEAR.tableName());
+        lakehouse.pathOf(IndicatorTable.AGENCY_YEAR));
     Optional<VersionedTable> scores = current(AssessmentTable.SCORES.tableName(),
-        lakehouse.root() + "/" + AssessmentTable.SCORES.tableName());
+        lakehouse.pathOf(AssessmentTable.SCORES));
     if (reports.isEmpty() || indicators.isEmpty()) {
       throw new JobUserError("The lakehouse " + lakehouse.root() + " has no reports or agency_year_indicators table;"
           + " run jobs/refresh (or jobs/pipeline) first");
