@@ -64,15 +64,8 @@ enum ApplicationTableRow {
 
   /** Where this row's words last start in the label text gathered before its numbers, or -1. */
   int lastLabelStart(String labelText) {
-    if (words.stream().noneMatch(labelText::contains)) {
-      return -1;
-    }
-    Matcher matcher = label.matcher(labelText);
-    int start = -1;
-    while (matcher.find()) {
-      start = matcher.start();
-    }
-    return start;
+    List<Integer> starts = labelStarts(labelText);
+    return starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
   }
 
   /**
@@ -81,14 +74,7 @@ enum ApplicationTableRow {
    * {@code gap} characters of the next.
    */
   int labelWordsStart(String labelText, int gap) {
-    if (words.stream().noneMatch(labelText::contains)) {
-      return -1;
-    }
-    List<Integer> starts = new ArrayList<>();
-    Matcher matcher = label.matcher(labelText);
-    while (matcher.find()) {
-      starts.add(matcher.start());
-    }
+    List<Integer> starts = labelStarts(labelText);
     if (starts.isEmpty()) {
       return -1;
     }
@@ -97,5 +83,18 @@ enum ApplicationTableRow {
       start = starts.get(i);
     }
     return start;
+  }
+
+  /** Every place this row's words start in the label text, in order; none when its words are not there. */
+  private List<Integer> labelStarts(String labelText) {
+    if (words.stream().noneMatch(labelText::contains)) {
+      return List.of();
+    }
+    List<Integer> starts = new ArrayList<>();
+    Matcher matcher = label.matcher(labelText);
+    while (matcher.find()) {
+      starts.add(matcher.start());
+    }
+    return starts;
   }
 }
