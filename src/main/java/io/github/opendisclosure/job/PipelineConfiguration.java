@@ -2,7 +2,7 @@ package io.github.opendisclosure.job;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,9 +71,10 @@ public final class PipelineConfiguration {
       throw new JobUserError("Configuration file not found: " + file);
     }
     Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      requireKeyValueLines(file, Files.readAllLines(file, StandardCharsets.UTF_8));
-      properties.load(reader);
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      requireKeyValueLines(file, lines);
+      properties.load(new StringReader(String.join("\n", lines)));
     } catch (IOException | IllegalArgumentException e) {
       throw new JobUserError("Cannot read configuration file " + file + ": " + e.getMessage());
     }
