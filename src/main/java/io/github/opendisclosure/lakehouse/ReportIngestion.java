@@ -320,23 +320,24 @@ public final class ReportIngestion {
         .select(REPLACED_REPORT_KEY.get(0), REPLACED_REPORT_KEY.get(1)).unionByName(orphanKeys).distinct()
         .localCheckpoint(true);
     long replaced = replacedKeys.count();
-    long written = replaced - orphanKeys.count();
-    if (replaced > 0) {
-      Dataset<Row> records = keptRecords(documentsBefore, extracted, kept, reportsBefore)
-          .join(replacedKeys, REPORT_KEY, "left_semi");
-      String match = "t.year = s.year AND t.agency_key = s.agency_key";
-      if (reportsBefore.join(replacedKeys, REPORT_KEY, "left_semi").isEmpty()) {
-        insertNew(LakehouseTable.REPORTS, records, match);
-      } else if (replaced <= mostKeysReplacedByPredicate) {
-        KeyedRowReplacement.replace(records, replacedKeys.collectAsList(), REPLACED_REPORT_KEY,
-            lakehouse.pathOf(LakehouseTable.REPORTS));
-      } else {
-        upsertAndDelete(LakehouseTable.REPORTS, records, orphanKeys, match,
-            "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
-                + " OR t.extractor_version <> s.extractor_version");
-      }
+    if (replaced == 0) {
+      return 0;
     }
-    return written;
+    Dataset<Row> records = keptRecords(documentsBefore, extracted, kept, reportsBefore)
+        .join(replacedKeys, REPORT_KEY, "left_semi");
+    String match = "t.year = s.year AND t.agency_key = s.agency_key";
+    if (reportsBefore.join(replacedKeys, REPORT_KEY, "left_semi").isEmpty()) {
+      insertNew(LakehouseTable.REPORTS, records, match);
+    } else if (replaced <= mostKeysReplacedByPredicate) {
+      KeyedRowReplacement.replace(records, replacedKeys.collectAsList(), REPLACED_REPORT_KEY,
+          lakehouse.pathOf(LakehouseTable.REPORTS));
+    } else {
+      upsertAndDelete(LakehouseTable.REPORTS, records, orphanKeys, match,
+          "t.source_sha256 <> s.source_sha256 OR t.source_path <> s.source_path"
+              + " OR t.extractor_version <> s.extractor_version");
+    }
+    // The orphans' rows were deleted, not written.
+    return replaced - orphanKeys.count();
   }
 
   /**
