@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads 三、收到和处理政府信息公开申请情况 of the 2019 and 2021 templates. Numbers come in groups of
- * seven (自然人, five kinds of 法人或其他组织, 总计) or one (offices that publish only 总计); each group
+ * Reads 三、收到和处理政府信息公开申请情况 of the 2019 and 2021 templates. Numbers (and empty values,
+ * which keep their columns) come in groups of seven (自然人, five kinds of 法人或其他组织, 总计) or one
+ * (offices that publish only 总计); each group
  * belongs to the next row of the template whose words appear in the label text gathered since the
  * previous group, which holds however the label was wrapped, split or merged.
  */
@@ -32,6 +33,11 @@ final class ApplicationTableReader {
   /** How far apart the words of one label may stand (确认或重新出具已获取信息). */
   private static final int LABEL_WORDS_GAP = 12;
   private static final Pattern NOT_LABEL_TEXT = Pattern.compile("\\s");
+  /** The metric of each applicant column of 本年新收 but 总计, in the template's order. */
+  private static final List<ReportMetric> RECEIVED_COLUMNS = List.of(ReportMetric.REQUESTS_NATURAL_PERSON,
+      ReportMetric.REQUESTS_COMMERCIAL_ENTERPRISE, ReportMetric.REQUESTS_RESEARCH_INSTITUTION,
+      ReportMetric.REQUESTS_SOCIAL_WELFARE_ORGANIZATION, ReportMetric.REQUESTS_LEGAL_SERVICE_ORGANIZATION,
+      ReportMetric.REQUESTS_OTHER_ORGANIZATION);
 
   /** Reads the table into {@code readings}; returns whether it was found. */
   boolean read(List<String> lines, MetricReadings readings) {
@@ -49,13 +55,16 @@ final class ApplicationTableReader {
     int next = 0;
     ApplicationTableRow[] template = ApplicationTableRow.values();
     for (int i = 0; i < tokens.size(); ) {
-      if (!tokens.get(i).isNumber()) {
+      if (!tokens.get(i).isValue()) {
         label.append(NOT_LABEL_TEXT.matcher(tokens.get(i).text()).replaceAll(""));
         i++;
         continue;
       }
+      // Empty values are null: they keep the columns of the numbers after them.
       List<BigDecimal> group = new ArrayList<>();
-      while (i < tokens.size() && tokens.get(i).isNumber()) {
+      List<String> shown = new ArrayList<>();
+      while (i < tokens.size() && tokens.get(i).isValue()) {
+        shown.add(tokens.get(i).shown());
         group.add(tokens.get(i++).number());
       }
       int matched = rowNamedBy(template, next, label.toString());
@@ -64,7 +73,7 @@ final class ApplicationTableReader {
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
       } else {
         rows.put(template[matched], group);
-        evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + joined(group));
+        evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + String.join(" ", shown));
         next = matched + 1;
       }
       label.setLength(0);
@@ -123,8 +132,10 @@ final class ApplicationTableReader {
       Map<ApplicationTableRow, String> evidence, MetricReadings readings) {
     rows.forEach((row, values) -> {
       BigDecimal total = values.get(values.size() - 1);
-      readings.put(row.metric(), total, evidence.get(row));
-      if (values.size() == APPLICANT_COLUMNS) {
+      if (total != null) {
+        readings.put(row.metric(), total, evidence.get(row));
+      }
+      if (values.size() == APPLICANT_COLUMNS && !values.contains(null)) {
         readings.putApplicantBreakdown(row.metric(), values, evidence.get(row));
         BigDecimal parts = sum(values.subList(0, APPLICANT_COLUMNS - 1));
         if (parts.compareTo(total) != 0) {
@@ -136,13 +147,15 @@ final class ApplicationTableReader {
     List<BigDecimal> received = rows.get(ApplicationTableRow.RECEIVED);
     if (received != null && received.size() == APPLICANT_COLUMNS) {
       String source = evidence.get(ApplicationTableRow.RECEIVED);
-      readings.put(ReportMetric.REQUESTS_NATURAL_PERSON, received.get(0), source);
-      readings.put(ReportMetric.REQUESTS_COMMERCIAL_ENTERPRISE, received.get(1), source);
-      readings.put(ReportMetric.REQUESTS_RESEARCH_INSTITUTION, received.get(2), source);
-      readings.put(ReportMetric.REQUESTS_SOCIAL_WELFARE_ORGANIZATION, received.get(3), source);
-      readings.put(ReportMetric.REQUESTS_LEGAL_SERVICE_ORGANIZATION, received.get(4), source);
-      readings.put(ReportMetric.REQUESTS_OTHER_ORGANIZATION, received.get(5), source);
-      readings.put(ReportMetric.REQUESTS_LEGAL_PERSON, sum(received.subList(1, 6)), source);
+      for (int column = 0; column < RECEIVED_COLUMNS.size(); column++) {
+        if (received.get(column) != null) {
+          readings.put(RECEIVED_COLUMNS.get(column), received.get(column), source);
+        }
+      }
+      List<BigDecimal> legalPersons = received.subList(1, 6);
+      if (!legalPersons.contains(null)) {
+        readings.put(ReportMetric.REQUESTS_LEGAL_PERSON, sum(legalPersons), source);
+      }
     }
     putSum(readings, rows, ReportMetric.DENIED, ApplicationTableRow.DENIED_STATE_SECRET,
         ApplicationTableRow.DENIED_ADMINISTRATIVE_QUERY);
@@ -168,10 +181,10 @@ final class ApplicationTableReader {
     List<String> parts = new ArrayList<>();
     for (int row = first.ordinal(); row <= last.ordinal(); row++) {
       List<BigDecimal> values = rows.get(ApplicationTableRow.values()[row]);
-      if (values == null) {
+      BigDecimal total = values == null ? null : values.get(values.size() - 1);
+      if (total == null) {
         return;
       }
-      BigDecimal total = values.get(values.size() - 1);
       sum = sum.add(total);
       parts.add(total.toPlainString());
     }
@@ -202,9 +215,5 @@ final class ApplicationTableReader {
 
   private static BigDecimal sum(List<BigDecimal> values) {
     return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private static String joined(List<BigDecimal> values) {
-    return String.join(" ", values.stream().map(BigDecimal::toPlainString).toList());
   }
 }

@@ -67,12 +67,15 @@ final class ProactiveTableReader {
     int next = 0;
     boolean found = false;
     for (int i = 0; i < tokens.size(); ) {
-      if (!tokens.get(i).isNumber()) {
+      if (!tokens.get(i).isValue()) {
         label.append(tokens.get(i++).text());
         continue;
       }
+      // Empty values are null: they keep the columns of the numbers after them.
       List<BigDecimal> group = new ArrayList<>();
-      while (i < tokens.size() && tokens.get(i).isNumber()) {
+      List<String> shown = new ArrayList<>();
+      while (i < tokens.size() && tokens.get(i).isValue()) {
+        shown.add(tokens.get(i).shown());
         group.add(tokens.get(i++).number());
       }
       int matched = rowNamedBy(rows, next, label.toString());
@@ -83,10 +86,12 @@ final class ProactiveTableReader {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "第二十条 table: " + group.size() + " numbers after \""
             + label + "\" match no row of the " + template.code() + " template; they were not read");
       } else {
-        String evidence = label + " " + String.join(" ", group.stream().map(BigDecimal::toPlainString).toList());
+        String evidence = label + " " + String.join(" ", shown);
         List<ReportMetric> columns = rows.get(matched).columns();
         for (int column = 0; column < columns.size(); column++) {
-          readings.put(columns.get(column), inUnitOf(columns.get(column), group.get(column)), evidence);
+          if (group.get(column) != null) {
+            readings.put(columns.get(column), inUnitOf(columns.get(column), group.get(column)), evidence);
+          }
         }
         next = matched + 1;
         found = true;

@@ -37,10 +37,11 @@ final class ReviewTableReader {
       return false;
     }
     int end = TableTokens.findLine(lines, TABLE_END, start + 1);
+    // An empty value (a dash) takes its column and is null, so the numbers after it keep theirs.
     List<BigDecimal> numbers = new ArrayList<>();
     List<Integer> numberLines = new ArrayList<>();
     for (Token token : TableTokens.of(lines, start + 1, end < 0 ? lines.size() : end)) {
-      if (token.isNumber() && numbers.size() < NUMBERS) {
+      if (token.isValue() && numbers.size() < NUMBERS) {
         numbers.add(token.number());
         numberLines.add(token.line());
       }
@@ -52,17 +53,30 @@ final class ReviewTableReader {
     }
     String evidence = evidence(lines, numberLines);
     for (int column = 0; column < NUMBERS; column++) {
-      readings.put(COLUMNS.get(column), numbers.get(column), evidence);
+      if (numbers.get(column) != null) {
+        readings.put(COLUMNS.get(column), numbers.get(column), evidence);
+      }
     }
-    readings.put(ReportMetric.LITIGATION_TOTAL, numbers.get(9).add(numbers.get(14)), evidence);
-    readings.put(ReportMetric.LITIGATION_CORRECTED, numbers.get(6).add(numbers.get(11)), evidence);
+    putSum(readings, ReportMetric.LITIGATION_TOTAL, numbers.get(9), numbers.get(14), evidence);
+    putSum(readings, ReportMetric.LITIGATION_CORRECTED, numbers.get(6), numbers.get(11), evidence);
     checkTotal(readings, numbers, 0, "行政复议");
     checkTotal(readings, numbers, 5, "行政诉讼 未经复议直接起诉");
     checkTotal(readings, numbers, 10, "行政诉讼 复议后起诉");
     return true;
   }
 
+  /** Both kinds of lawsuit together, when the table states both. */
+  private static void putSum(MetricReadings readings, ReportMetric metric, BigDecimal direct,
+      BigDecimal afterReconsideration, String evidence) {
+    if (direct != null && afterReconsideration != null) {
+      readings.put(metric, direct.add(afterReconsideration), evidence);
+    }
+  }
+
   private static void checkTotal(MetricReadings readings, List<BigDecimal> numbers, int first, String part) {
+    if (numbers.subList(first, first + 5).contains(null)) {
+      return;
+    }
     BigDecimal sum = numbers.subList(first, first + 4).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal total = numbers.get(first + 4);
     if (sum.compareTo(total) != 0) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A table region read as a stream of cells, whatever its layout: HTML rows joined by " | ",
  * pipe- or tab-separated text, one cell a line, or PDF text with cells separated by spaces and
- * labels broken across lines. A cell is a number or a piece of label text.
+ * labels broken across lines. A cell is a number, an empty value (a dash, a slash or 无, which some
+ * offices write in the cells they have nothing to count in) or a piece of label text.
  */
 final class TableTokens {
 
@@ -17,9 +18,24 @@ final class TableTokens {
     boolean isNumber() {
       return number != null;
     }
+
+    /**
+     * A number or an empty value: a cell of the table's grid. An empty value has no number (blank
+     * cells are absent, as in the pre-2019 统计表) but takes its column, so the numbers after it
+     * stay in theirs.
+     */
+    boolean isValue() {
+      return number != null || EMPTY_VALUE.matcher(text).matches();
+    }
+
+    /** The cell as evidence shows it: a number without its thousands separators, an empty value as written. */
+    String shown() {
+      return number != null ? number.toPlainString() : text;
+    }
   }
 
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t ]+");
+  private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+|无");
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
 
   private TableTokens() {}

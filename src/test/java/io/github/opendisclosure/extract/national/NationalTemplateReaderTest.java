@@ -191,6 +191,44 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void emptyValuesKeepTheirColumnsAndStateNothing() {
+    // A dash split a row's numbers: (一)予以公开 read its 自然人 column, 4, as its 总计.
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况
+        自然人 | 法人或其他组织 | 总计
+        商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他
+        一、本年新收政府信息公开申请数量 | 5 | 2 | — | — | — | — | 7
+        二、上年结转政府信息公开申请数量 | / | / | / | / | / | / | /
+        三、本年度办理结果 | (一)予以公开 | 4 | — | — | — | 1 | — | 5
+        (二)部分公开 | 1 | 1 | 无 | 无 | 无 | 无 | 2
+        (七)总计 | 5 | 2 | - | - | - | - | 7
+        四、结转下年度继续办理 | — | — | — | — | — | — | —
+        四、政府信息公开行政复议、行政诉讼情况
+        行政复议 | 行政诉讼
+        结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉
+        1 | — | — | — | 1 | — | — | — | — | — | 2 | — | — | — | 2
+        五、存在的主要问题及改进情况
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put("requests_received", 7L);
+    expected.put("requests_natural_person", 5L);
+    expected.put("granted", 5L);
+    expected.put("partially_granted", 2L);
+    expected.put("total_handled", 7L);
+    expected.put("reconsideration_total", 1L);
+    expected.put("requests_commercial_enterprise", 2L);
+    expected.put("reconsideration_upheld", 1L);
+    expected.put("litigation_after_reconsideration_upheld", 2L);
+    expected.put("litigation_after_reconsideration_total", 2L);
+    assertEquals(expected, asLongs(readings));
+    assertEquals(Map.of(), readings.applicantBreakdown(), "a row with an empty value has no complete breakdown");
+    assertEquals("(一)予以公开 4 — — — 1 — 5", readings.evidenceByKey().get("granted"));
+    assertEquals(List.of(), codes(readings));
+  }
+
+  @Test
   void theTemplateIsToldByTheTablesOwnWording() throws IOException {
     assertEquals(Optional.of(ReportTemplate.NATIONAL_2021),
         NationalTemplate.detect(resource("002_huaian-hongze-district-gov-2024.txt"), Optional.of(2024)));
