@@ -16,7 +16,9 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Renders an HTML page as the plain text a reader sees: block elements on lines of their own, one
  * table row a line with its cells joined by {@code " | "} (the way the plain-text copies of these
- * tables look), and nothing of scripts, styles, forms or the page head.
+ * tables look), and nothing of scripts, styles, forms or the page head. A cell that holds a table
+ * is layout, not data: older sites put the whole report in one cell of a page-layout table, so such
+ * a cell keeps its lines and its row puts each cell on lines of its own.
  *
  * <p>The page is walked with jsoup's iterative traversal, never by recursion: a broken page builder
  * nests elements tens of thousands deep, which would overflow the stack.
@@ -48,10 +50,38 @@ final class HtmlTextRenderer implements NodeFilter {
   /**
    * A place text goes: the page or a table cell ({@code text} set), a table (rendered into its
    * enclosing {@code text}) or a row ({@code cells} set). Text between a table's cells is not shown.
+   * A cell or row is {@code layout} once a table opens inside it.
    */
-  private record Frame(Element owner, StringBuilder text, List<String> cells) {
+  private static final class Frame {
+    private final Element owner;
+    private final StringBuilder text;
+    private final List<String> cells;
+    private boolean layout;
+
+    Frame(Element owner, StringBuilder text, List<String> cells) {
+      this.owner = owner;
+      this.text = text;
+      this.cells = cells;
+    }
+
+    Element owner() {
+      return owner;
+    }
+
+    StringBuilder text() {
+      return text;
+    }
+
+    List<String> cells() {
+      return cells;
+    }
+
     boolean takesText() {
       return cells == null && (owner == null || !owner.normalName().equals("table"));
+    }
+
+    boolean isCell() {
+      return owner != null && takesText();
     }
   }
 
@@ -79,6 +109,9 @@ final class HtmlTextRenderer implements NodeFilter {
     switch (tag) {
       case "br" -> current.text().append('\n');
       case "table" -> {
+        if (current.isCell()) {
+          markLayout(current);
+        }
         current.text().append('\n');
         frames.push(new Frame(element, current.text(), null));
       }
@@ -119,12 +152,18 @@ final class HtmlTextRenderer implements NodeFilter {
     return FilterResult.CONTINUE;
   }
 
+  /** A cell that holds a table, and the row of that cell, are layout: the frame below a cell is its row. */
+  private void markLayout(Frame cell) {
+    cell.layout = true;
+    frames.stream().skip(1).findFirst().ifPresent(row -> row.layout = true);
+  }
+
   /** A finished table, row or cell goes into the frame around it. */
   private static void close(Frame finished, Frame enclosing) {
     if (finished.cells() != null) {
-      enclosing.text().append(String.join(" | ", finished.cells())).append('\n');
+      enclosing.text().append(String.join(finished.layout ? "\n" : " | ", finished.cells())).append('\n');
     } else if (enclosing.cells() != null) {
-      enclosing.cells().add(collapseWhitespace(finished.text()).strip());
+      enclosing.cells().add(finished.layout ? finished.text().toString().strip() : collapseWhitespace(finished.text()).strip());
     } else {
       finished.text().append('\n');
     }

@@ -32,6 +32,18 @@ class ReportTextCleanerTest {
   }
 
   @Test
+  void aPageLaidOutInOneTableCellKeepsItsLinesAndItsOwnTablesRows() {
+    // Older sites put the whole report in a cell of a layout table; it was rendered as one line.
+    String html = "<html><body><table width='100%'><tr><td class='nav'>首页</td></tr><tr><td>"
+        + "<h1>淮安市民政局2023年政府信息公开工作年度报告</h1><p>全年主动公开政府信息120条。</p>"
+        + "<table><tr><td>行政许可</td><td><p><strong>15</strong></p></td></tr><tr><td>行政处罚</td><td>3</td></tr></table>"
+        + "<p>五、存在的主要问题及改进情况</p></td><td>相关链接</td></tr></table></body></html>";
+    assertEquals(List.of("首页", "淮安市民政局2023年政府信息公开工作年度报告", "全年主动公开政府信息120条。",
+        "行政许可 | 15", "行政处罚 | 3", "五、存在的主要问题及改进情况", "相关链接"),
+        ReportTextCleaner.clean(html).text().lines());
+  }
+
+  @Test
   void fullWidthDigitsAndPunctuationAreFoldedAndPageFootersDropped() {
     ReportText text = ReportTextCleaner.clean("受理申请１２件，均按时答复。\n- 3 -\n第 2 页 共 5 页\n（二）部分公开").text();
     assertEquals(List.of("受理申请12件,均按时答复。", "(二)部分公开"), text.lines());
