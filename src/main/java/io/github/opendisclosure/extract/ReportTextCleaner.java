@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Turns decoded report text (plain text or a whole HTML page) into the {@link ReportText} every
  * reader works on: HTML rendered with one table row a line, web-page boilerplate and PDF page
- * footers removed, and the text NFKC-normalized so that full-width digits and punctuation match the
- * same patterns as ASCII ones.
+ * footers removed, the text NFKC-normalized so that full-width digits and punctuation match the
+ * same patterns as ASCII ones, and years written in Chinese numerals (二〇二三年) written in digits.
  */
 public final class ReportTextCleaner {
 
@@ -42,6 +42,14 @@ public final class ReportTextCleaner {
   private static final Pattern PAGE_FOOTER =
       Pattern.compile("-\\s*\\d{1,3}\\s*-|—\\s*\\d{1,3}\\s*—|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?");
 
+  /**
+   * A year in Chinese numerals, as formal documents date themselves (二〇二三年度, 一九九九年): only
+   * 19xx and 20xx before 年, which no count begins like (nineteen is 十九, twenty 二十).
+   */
+  private static final Pattern CHINESE_NUMERAL_YEAR =
+      Pattern.compile("(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\\s*年)");
+  private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
   private ReportTextCleaner() {}
 
   /** Whether the text is an HTML page or fragment rather than plain text. */
@@ -59,7 +67,8 @@ public final class ReportTextCleaner {
       // The line breaks of \R; the empty line between \r and \n is dropped like every empty line.
       if (i == normalized.length() || isLineBreak(normalized.charAt(i))) {
         String line = normalized.substring(start, i);
-        String kept = (mayHoldBoilerplate(line) ? BOILERPLATE_PHRASES.matcher(line).replaceAll(" ") : line).strip();
+        String kept = withDigitYears(
+            (mayHoldBoilerplate(line) ? BOILERPLATE_PHRASES.matcher(line).replaceAll(" ") : line).strip());
         if (!kept.isEmpty() && !(mayBeFooter(kept) && PAGE_FOOTER.matcher(kept).matches())) {
           lines.add(kept);
         }
@@ -100,6 +109,29 @@ public final class ReportTextCleaner {
     BitSet first = new BitSet(Character.MAX_VALUE + 1);
     words.forEach(word -> first.set(word.charAt(0)));
     return first;
+  }
+
+  /** The line with its years in Chinese numerals in digits, so that every reader's year patterns match them. */
+  private static String withDigitYears(String line) {
+    if (!mayHoldChineseNumeralYear(line)) {
+      return line;
+    }
+    return CHINESE_NUMERAL_YEAR.matcher(line).replaceAll(year -> digits(year.group()));
+  }
+
+  /** Every 20xx year holds a zero (〇, 零 or ○), every 19xx year 一九; most lines hold neither, or no 年. */
+  private static boolean mayHoldChineseNumeralYear(String line) {
+    return line.indexOf('年') >= 0 && (line.indexOf('〇') >= 0 || line.indexOf('零') >= 0 || line.indexOf('○') >= 0
+        || line.contains("一九"));
+  }
+
+  private static String digits(String chineseYear) {
+    StringBuilder digits = new StringBuilder(chineseYear.length());
+    for (int i = 0; i < chineseYear.length(); i++) {
+      char numeral = chineseYear.charAt(i);
+      digits.append(numeral == '零' || numeral == '○' ? 0 : CHINESE_DIGITS.indexOf(numeral));
+    }
+    return digits.toString();
   }
 
   /** Footers start with "-", "—" or "第". */

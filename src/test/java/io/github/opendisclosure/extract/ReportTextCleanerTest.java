@@ -44,6 +44,14 @@ class ReportTextCleanerTest {
   }
 
   @Test
+  void yearsInChineseNumeralsAreWrittenInDigits() {
+    ReportText text = ReportTextCleaner.clean("淮安市人民政府二〇二四年政府信息公开工作年度报告\n"
+        + "统计期限自二零二四年一月一日起,一九九九年设立,二○二五年一月二十日\n共收到申请二十三件,历时十二年").text();
+    assertEquals(List.of("淮安市人民政府2024年政府信息公开工作年度报告",
+        "统计期限自2024年一月一日起,1999年设立,2025年一月二十日", "共收到申请二十三件,历时十二年"), text.lines());
+  }
+
+  @Test
   void fullWidthDigitsAndPunctuationAreFoldedAndPageFootersDropped() {
     ReportText text = ReportTextCleaner.clean("受理申请１２件，均按时答复。\n- 3 -\n第 2 页 共 5 页\n（二）部分公开").text();
     assertEquals(List.of("受理申请12件,均按时答复。", "(二)部分公开"), text.lines());

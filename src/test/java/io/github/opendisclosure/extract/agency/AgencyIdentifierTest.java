@@ -73,6 +73,17 @@ class AgencyIdentifierTest {
   }
 
   @Test
+  void aTitleDatedInChineseNumeralsNamesTheAgencyAndTheYear() {
+    // The title went unmatched, so the office that compiled the report (人民政府办公室) was taken for its author.
+    String report = "淮安市人民政府\n二〇二四年政府信息公开工作年度报告\n"
+        + "本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制。\n全年共收到政府信息公开申请5件。\n";
+    ReportRecord record = ReportExtractor.shared().extract(
+        new SourceDocument("huaian-2024.txt", report.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("淮安市人民政府", record.agencyName());
+    assertEquals(2024, record.year());
+  }
+
+  @Test
   void aHyphenOutsideSuchADivisionStillEndsAName() {
     assertEquals("平江县民政局", identify("首页-信息公开-平江县民政局2017年政府信息公开工作年度报告\n"
         + "平江县民政局2017年政府信息公开工作年度报告").agencyName());
