@@ -36,7 +36,8 @@ final class TableTokens {
 
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t ]+");
   private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+|无");
-  private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
+  /** A plus sign is how the 2019 template's 本年增/减 column often writes an increase (+2). */
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?|[-+]?\\d+(\\.\\d+)?");
 
   private TableTokens() {}
 
@@ -55,10 +56,10 @@ final class TableTokens {
     return tokens;
   }
 
-  /** A number starts with a digit or a minus sign; label cells, most of them, skip the pattern. */
+  /** A number starts with a digit or a sign; label cells, most of them, skip the pattern. */
   private static boolean mayBeNumber(String cell) {
     char first = cell.charAt(0);
-    return (first >= '0' && first <= '9') || first == '-';
+    return (first >= '0' && first <= '9') || first == '-' || first == '+';
   }
 
   /** The first line at or after {@code from} that contains {@code pattern}, or -1. */

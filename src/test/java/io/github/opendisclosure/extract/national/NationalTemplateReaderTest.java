@@ -229,6 +229,22 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void anIncreaseWrittenWithAPlusSignInThe2019ProactiveTableIsANumber() {
+    // "+2" was label text: the 行政许可 row lost all three of its numbers.
+    String table = """
+        二、主动公开政府信息情况
+        第二十条第(五)项
+        信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量
+        行政许可 | 45 | +2 | 1200
+        三、收到和处理政府信息公开申请情况
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2019);
+    assertEquals(Map.of("licensing_items_previous_year", 45L, "licensing_items_change", 2L, "licensing_decisions", 1200L),
+        asLongs(readings));
+    assertEquals(List.of(), codes(readings));
+  }
+
+  @Test
   void theTemplateIsToldByTheTablesOwnWording() throws IOException {
     assertEquals(Optional.of(ReportTemplate.NATIONAL_2021),
         NationalTemplate.detect(resource("002_huaian-hongze-district-gov-2024.txt"), Optional.of(2024)));
