@@ -3,41 +3,45 @@ package io.github.opendisclosure.extract.national;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A table region read as a stream of cells, whatever its layout: HTML rows joined by " | ",
  * pipe- or tab-separated text, one cell a line, or PDF text with cells separated by spaces and
- * labels broken across lines. A cell is a number, an empty value (a dash, a slash or 无, which some
- * offices write in the cells they have nothing to count in) or a piece of label text.
+ * labels broken across lines. A cell is a number (also with its count word: 3件), 无 (none, so 0, as
+ * the record contract reads it), an empty value (a dash or a slash, which some offices write in the
+ * cells they have nothing to count in) or a piece of label text.
  */
 final class TableTokens {
 
   /** One cell: {@code number} is set for a standalone number, {@code text} always holds the cell. */
   record Token(String text, BigDecimal number, int line) {
-    boolean isNumber() {
-      return number != null;
-    }
-
     /**
      * A number or an empty value: a cell of the table's grid. An empty value has no number (blank
-     * cells are absent, as in the pre-2019 统计表) but takes its column, so the numbers after it
-     * stay in theirs.
+     * cells are absent, as in the pre-2019 统计表, and a dash may mean "not applicable" as well as
+     * none) but takes its column, so the numbers after it stay in theirs.
      */
     boolean isValue() {
       return number != null || EMPTY_VALUE.matcher(text).matches();
     }
 
-    /** The cell as evidence shows it: a number without its thousands separators, an empty value as written. */
+    /** The cell as evidence shows it: a number without its thousands separators or count word, 无 and empty values as written. */
     String shown() {
-      return number != null ? number.toPlainString() : text;
+      return number != null && !text.equals(NONE) ? number.toPlainString() : text;
     }
   }
 
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t ]+");
-  private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+|无");
-  /** A plus sign is how the 2019 template's 本年增/减 column often writes an increase (+2). */
-  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?|[-+]?\\d+(\\.\\d+)?");
+  private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+");
+  private static final String NONE = "无";
+  /**
+   * A plus sign is how the 2019 template's 本年增/减 column often writes an increase (+2); some offices
+   * write each count with its word (0件, 12条, 3次). Money has no such word here: its column's unit is
+   * in the header (万元).
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)[件条次个项人名家]?");
 
   private TableTokens() {}
 
@@ -49,11 +53,22 @@ final class TableTokens {
         if (cell.isEmpty()) {
           continue;
         }
-        BigDecimal number = mayBeNumber(cell) && NUMBER.matcher(cell).matches() ? new BigDecimal(cell.replace(",", "")) : null;
-        tokens.add(new Token(cell, number, i));
+        tokens.add(new Token(cell, numberIn(cell), i));
       }
     }
     return tokens;
+  }
+
+  /** The number the cell states, or null for label text and empty values. */
+  private static BigDecimal numberIn(String cell) {
+    if (cell.equals(NONE)) {
+      return BigDecimal.ZERO;
+    }
+    if (!mayBeNumber(cell)) {
+      return null;
+    }
+    Matcher number = NUMBER.matcher(cell);
+    return number.matches() ? new BigDecimal(number.group(1).replace(",", "")) : null;
   }
 
   /** A number starts with a digit or a sign; label cells, most of them, skip the pattern. */

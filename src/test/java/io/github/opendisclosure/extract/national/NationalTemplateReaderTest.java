@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -191,7 +192,7 @@ class NationalTemplateReaderTest {
   }
 
   @Test
-  void emptyValuesKeepTheirColumnsAndStateNothing() {
+  void dashesKeepTheirColumnsAndStateNothingWhileNoneStatesZero() {
     // A dash split a row's numbers: (一)予以公开 read its 自然人 column, 4, as its 总计.
     String table = """
         三、收到和处理政府信息公开申请情况
@@ -223,9 +224,30 @@ class NationalTemplateReaderTest {
     expected.put("litigation_after_reconsideration_upheld", 2L);
     expected.put("litigation_after_reconsideration_total", 2L);
     assertEquals(expected, asLongs(readings));
-    assertEquals(Map.of(), readings.applicantBreakdown(), "a row with an empty value has no complete breakdown");
+    // Only (二)部分公开, whose 无 are zeros, states every applicant column.
+    assertEquals(Set.of("partially_granted"), readings.applicantBreakdown().keySet());
+    assertEquals(0L, readings.applicantBreakdown().get("partially_granted").get("research_institution"));
     assertEquals("(一)予以公开 4 — — — 1 — 5", readings.evidenceByKey().get("granted"));
+    assertEquals("(二)部分公开 1 1 无 无 无 无 2", readings.evidenceByKey().get("partially_granted"));
     assertEquals(List.of(), codes(readings));
+  }
+
+  @Test
+  void countsWrittenWithTheirCountWordAreNumbers() {
+    // With 件 after every count, no cell was a number: the whole table was lost without an issue.
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        申请人情况 | 自然人 | 法人或其他组织 | 总计
+        一、本年新收政府信息公开申请数量 | 12件 | 0件 | 0件 | 0件 | 0件 | 1件 | 13件
+        三、本年度办理结果 | (一)予以公开 | 3件 | 0件 | 0件 | 0件 | 0件 | 0件 | 3件
+        四、政府信息公开行政复议、行政诉讼情况
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    assertEquals(13L, asLongs(readings).get("requests_received"));
+    assertEquals(12L, asLongs(readings).get("requests_natural_person"));
+    assertEquals(1L, asLongs(readings).get("requests_legal_person"));
+    assertEquals(3L, asLongs(readings).get("granted"));
+    assertEquals("(一)予以公开 3 0 0 0 0 0 3", readings.evidenceByKey().get("granted"));
   }
 
   @Test
