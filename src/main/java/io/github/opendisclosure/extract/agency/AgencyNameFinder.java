@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Finds the name of the office that wrote a report: its title (阜阳市民政局2017年度政府信息公开
  * 工作年度报告, also split over two lines, after the year as in 2022年度芜湖市统计局政府信息公开工作年度报告,
  * or around 关于 as in 桐庐县人民政府办公室关于公布2022年...的通知), the sentences that name the author
- * (由北京市东城区民政局编制, 请联系平江县民政局办公室, 现将芜湖市统计局2022年度...报告如下), or, for a
+ * (由北京市东城区民政局编制, 请联系平江县民政局办公室, 现将芜湖市统计局2022年度...报告如下), a title
+ * without a year that leaves it to the body (平江县民政局政府信息公开工作年度报告), or, for a
  * report that calls itself only 我局, the office its own documents are named after
  * (《武定县民政局全面推进政务公开工作实施细则》); likewise 我厅, 我委, 我单位.
  */
@@ -36,6 +37,7 @@ final class AgencyNameFinder {
 
   private final Pattern title;
   private final Pattern authorPhrases;
+  private final Pattern undatedTitle;
   private final Pattern nameLine;
 
   /**
@@ -58,6 +60,9 @@ final class AgencyNameFinder {
             + "|" + REPORT_LEAD_IN + "(" + character + "{2,30}?" + AGENCY_SUFFIX + ")(?:19|20)\\d{2}\\s*年度?"
             + "[^。\\n]{0,16}?(?:政府信息公开|政务公开|信息公开)",
         Pattern.MULTILINE);
+    // The whole line must be the title: without a year to anchor it, a name in a sentence is not a title.
+    this.undatedTitle = Pattern.compile("^(" + character + "{2,30}?" + AGENCY_SUFFIX + ")"
+        + "(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:年度报告|年报|工作报告)$");
     this.nameLine = Pattern.compile(character + "{2,30}" + AGENCY_SUFFIX);
   }
 
@@ -65,6 +70,7 @@ final class AgencyNameFinder {
   Optional<String> find(ReportText text) {
     return titleName(text.lines())
         .or(() -> authorPhrase(text.text()))
+        .or(() -> undatedTitleName(text.lines()))
         .or(() -> ownDocumentName(text.text()));
   }
 
@@ -87,6 +93,18 @@ final class AgencyNameFinder {
       // "淮安市洪泽区人民政府" / "2024 年政府信息公开工作年度报告": the name is the line above.
       if (i > 0 && nameLine.matcher(lines.get(i - 1)).matches()) {
         return Optional.of(lines.get(i - 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The office of a title that names no year (the report states its period in the body, 本年度 or 2014年1月1日至...). */
+  private Optional<String> undatedTitleName(List<String> lines) {
+    int limit = Math.min(TITLE_LINES, lines.size());
+    for (int i = 0; i < limit; i++) {
+      Matcher matcher = undatedTitle.matcher(lines.get(i));
+      if (matcher.matches()) {
+        return Optional.of(matcher.group(1));
       }
     }
     return Optional.empty();

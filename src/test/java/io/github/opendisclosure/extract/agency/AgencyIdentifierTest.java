@@ -151,6 +151,20 @@ class AgencyIdentifierTest {
   }
 
   @Test
+  void aTitleWithoutAYearNamesTheOfficeTheBodyDates() {
+    // Reports of 2008 to 2018 often left the year to the statistics period; they were quarantined without an agency.
+    String report = "平江县民政局政府信息公开工作年度报告\n"
+        + "本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。\n全年共受理政府信息公开申请5件。\n";
+    ReportRecord record = ReportExtractor.shared().extract(
+        new SourceDocument("pingjiang-undated.txt", report.getBytes(StandardCharsets.UTF_8)));
+    assertFalse(record.isQuarantined(), record.issues().toString());
+    assertEquals("平江县民政局", record.agencyName());
+    assertEquals(2014, record.year());
+    assertEquals("武定县人民政府办公室", identify("武定县人民政府办公室政务公开工作年度报告\n本年度...").agencyName());
+    assertEquals(Optional.empty(), IDENTIFIER.identify(text("我们学习了平江县民政局政府信息公开工作年度报告的做法。")));
+  }
+
+  @Test
   void aCityGovernment() {
     assertEquals(identity("淮安市人民政府", "city_government", "city", "江苏省", "淮安市", null, null, "320800"),
         identify("淮安市人民政府\n2024 年政府信息公开工作年度报告"));
