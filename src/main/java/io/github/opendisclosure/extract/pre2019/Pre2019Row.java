@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 /**
  * One row of the pre-2019 政府信息公开情况统计表: the labels it is printed with and the metric it
  * fills. Labels are compared after {@link RowLabels#normalize}, so numbering (（一）, 1、, 其中：),
- * notes in brackets, spaces and punctuation do not matter.
+ * notes in brackets, spaces and punctuation do not matter. The tables of 2008 to 2013 wrote some rows
+ * shorter (申请总数, 同意公开, 行政复议数); the 2019 template's own short rows (部分公开, 不予公开) are
+ * not taken as such: a 2019 table the national reader missed must not fill the old rows.
  */
 enum Pre2019Row {
   PROACTIVE_ITEMS(ReportMetric.PROACTIVE_ITEMS, Pre2019Section.PROACTIVE, "主动公开政府信息数"),
@@ -38,7 +40,7 @@ enum Pre2019Row {
       "微博微信回应事件数"),
   RESPONSES_VIA_OTHER(ReportMetric.RESPONSES_VIA_OTHER, Pre2019Section.RESPONSES, "其他方式回应事件数"),
 
-  REQUESTS_RECEIVED(ReportMetric.REQUESTS_RECEIVED, Pre2019Section.REQUESTS, "收到申请数"),
+  REQUESTS_RECEIVED(ReportMetric.REQUESTS_RECEIVED, Pre2019Section.REQUESTS, "收到申请数", "申请总数"),
   REQUESTS_IN_PERSON(ReportMetric.REQUESTS_IN_PERSON, Pre2019Section.REQUESTS, "当面申请数"),
   REQUESTS_FAX(ReportMetric.REQUESTS_FAX, Pre2019Section.REQUESTS, "传真申请数"),
   REQUESTS_ONLINE(ReportMetric.REQUESTS_ONLINE, Pre2019Section.REQUESTS, "网络申请数"),
@@ -48,9 +50,9 @@ enum Pre2019Row {
   COMPLETED_LATE(ReportMetric.COMPLETED_LATE, Pre2019Section.REQUESTS, "延期办结数"),
   TOTAL_HANDLED(ReportMetric.TOTAL_HANDLED, Pre2019Section.REQUESTS, "申请答复数"),
   GRANTED_ALREADY_PUBLIC(ReportMetric.GRANTED_ALREADY_PUBLIC, Pre2019Section.REQUESTS, "属于已主动公开范围数"),
-  GRANTED_ON_REQUEST(ReportMetric.GRANTED_ON_REQUEST, Pre2019Section.REQUESTS, "同意公开答复数"),
-  PARTIALLY_GRANTED(ReportMetric.PARTIALLY_GRANTED, Pre2019Section.REQUESTS, "同意部分公开答复数"),
-  DENIED(ReportMetric.DENIED, Pre2019Section.REQUESTS, "不同意公开答复数"),
+  GRANTED_ON_REQUEST(ReportMetric.GRANTED_ON_REQUEST, Pre2019Section.REQUESTS, "同意公开答复数", "同意公开"),
+  PARTIALLY_GRANTED(ReportMetric.PARTIALLY_GRANTED, Pre2019Section.REQUESTS, "同意部分公开答复数", "同意部分公开"),
+  DENIED(ReportMetric.DENIED, Pre2019Section.REQUESTS, "不同意公开答复数", "不同意公开"),
   DENIED_STATE_SECRET(ReportMetric.DENIED_STATE_SECRET, Pre2019Section.REQUESTS, "涉及国家秘密"),
   DENIED_COMMERCIAL_SECRET(ReportMetric.DENIED_COMMERCIAL_SECRET, Pre2019Section.REQUESTS, "涉及商业秘密"),
   DENIED_PERSONAL_PRIVACY(ReportMetric.DENIED_PERSONAL_PRIVACY, Pre2019Section.REQUESTS, "涉及个人隐私"),
@@ -65,12 +67,12 @@ enum Pre2019Row {
   OTHER_ASKED_TO_AMEND(ReportMetric.OTHER_ASKED_TO_AMEND, Pre2019Section.REQUESTS, "告知作出更改补充数"),
   OTHER_REFERRED_ELSEWHERE(ReportMetric.OTHER_REFERRED_ELSEWHERE, Pre2019Section.REQUESTS, "告知通过其他途径办理数"),
 
-  RECONSIDERATION_TOTAL(ReportMetric.RECONSIDERATION_TOTAL, Pre2019Section.RECONSIDERATION, "行政复议数量"),
+  RECONSIDERATION_TOTAL(ReportMetric.RECONSIDERATION_TOTAL, Pre2019Section.RECONSIDERATION, "行政复议数量", "行政复议数"),
   RECONSIDERATION_UPHELD(ReportMetric.RECONSIDERATION_UPHELD, Pre2019Section.RECONSIDERATION, "维持具体行政行为数"),
   RECONSIDERATION_CORRECTED(ReportMetric.RECONSIDERATION_CORRECTED, Pre2019Section.RECONSIDERATION, "被依法纠错数"),
   RECONSIDERATION_OTHER(ReportMetric.RECONSIDERATION_OTHER, Pre2019Section.RECONSIDERATION, "其他情形数"),
 
-  LITIGATION_TOTAL(ReportMetric.LITIGATION_TOTAL, Pre2019Section.LITIGATION, "行政诉讼数量"),
+  LITIGATION_TOTAL(ReportMetric.LITIGATION_TOTAL, Pre2019Section.LITIGATION, "行政诉讼数量", "行政诉讼数"),
   LITIGATION_UPHELD(ReportMetric.LITIGATION_UPHELD, Pre2019Section.LITIGATION,
       "维持具体行政行为或者驳回原告诉讼请求数", "维持具体行政行为数"),
   LITIGATION_CORRECTED(ReportMetric.LITIGATION_CORRECTED, Pre2019Section.LITIGATION, "被依法纠错数"),

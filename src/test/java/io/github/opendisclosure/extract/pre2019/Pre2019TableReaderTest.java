@@ -444,6 +444,31 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void readsTheShorterRowLabelsOfTheEarlyTables() {
+    // The forms of 2008 to 2013: 申请总数 for 收到申请数, 同意公开 for 同意公开答复数, 行政复议数 for 行政复议数量.
+    String table = """
+        政府信息公开情况统计表
+        (一)申请总数 | 件 | 11
+        1、当面申请数 | 件 | 3
+        2、同意公开 | 件 | 4
+        3、同意部分公开 | 件 | 1
+        4、不同意公开 | 件 | 1
+        三、行政复议、诉讼、申诉情况 | / | /
+        (一)行政复议数 | 件 | 2
+        (二)行政诉讼数 | 件 | 1
+        (三)申诉数 | 件 | 3
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("11"), "requests_in_person", new BigDecimal("3"),
+        "granted_on_request", new BigDecimal("4"), "partially_granted", new BigDecimal("1"),
+        "denied", new BigDecimal("1"), "reconsideration_total", new BigDecimal("2"),
+        "litigation_total", new BigDecimal("1")), readings.metricsByKey());
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
