@@ -19,7 +19,7 @@ final class RequestStatements implements StatementRule {
 
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:未|没有)(?:收到|接到|受理|接收|发生)(?:过)?[^,;:]{0,20}?(?:依申请公开|信息公开申请)"
-          + "|无(?:依申请公开|政府信息公开申请)(?:政府信息)?(?:的)?(?:办理情况|情况|事项|申请|件)");
+          + "|无(?:依申请公开(?:政府信息)?(?:的)?(?:办理情况|情况|事项|申请|件)|政府信息公开申请)");
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
   private static final Pattern RECEIVED = Pattern.compile(

@@ -234,6 +234,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void noRequestsAndNoFeesAsTheEarlyReportsWroteThem() {
+    MetricReadings readings = readNarrative("""
+        2012年度无政府信息公开申请。
+        2012年度,我局没有收取政府信息公开相关费用。
+        """);
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0, ReportMetric.FEES_COLLECTED_YUAN, 0),
+        readings.metricsByKey());
+  }
+
+  @Test
   void proseThatDisagreesWithTheTableBecomesAConflict() {
     String report = """
         2017年度政府信息公开工作年度报告
