@@ -27,9 +27,14 @@ final class FeeStatements implements StatementRule {
   /** The words each pattern's matches start with. */
   private static final List<String> COLLECTED_WORDS = List.of("收取");
   private static final List<String> NONE_WORDS = List.of("未", "无", "没有");
+  private static final String FEES = "费";
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
+    if (sentence.saysOnlyNone()) {
+      readNoneUnderHeading(sentence, recorder);
+      return;
+    }
     if (!sentence.readsAny(COLLECTED_WORDS) && !sentence.readsAny(NONE_WORDS) || !sentence.isAbout(FEES_TOPIC)) {
       return;
     }
@@ -50,6 +55,13 @@ final class FeeStatements implements StatementRule {
         recorder.record(ReportMetric.FEES_COLLECTED_YUAN, StatedNumber.exact(0), sentence, none.group());
         return;
       }
+    }
+  }
+
+  /** 无。 under 五、政府信息公开收费及减免情况: no fees. */
+  private static void readNoneUnderHeading(ProseSentence sentence, ProseRecorder recorder) {
+    if (sentence.heading().contains(FEES) && FEES_TOPIC.matcher(sentence.section()).find()) {
+      recorder.record(ReportMetric.FEES_COLLECTED_YUAN, StatedNumber.exact(0), sentence.heading() + " " + sentence.text());
     }
   }
 }

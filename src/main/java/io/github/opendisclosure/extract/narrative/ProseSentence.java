@@ -11,16 +11,19 @@ import java.util.regex.Pattern;
  * @param reading the sentence without bracketed asides, which carry side counts
  *                (含上年度结转申请34件) rather than the statement; rules match on this
  * @param section the headings the sentence stands under, e.g. "三、依申请公开情况 (一)受理情况"
+ * @param heading the heading it stands right under, e.g. "(一)受理情况"
  */
-record ProseSentence(String text, String reading, String section) {
+record ProseSentence(String text, String reading, String section, String heading) {
 
   private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
   private static final String CLAUSE_BREAKS = ",;:，；：";
   /** Words that move a clause's figure to another year or to a running total. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
   private static final Pattern OTHER_PERIOD = Pattern.compile("上年|去年|上一年|前年|往年|历年|累计");
+  /** A sentence that is only "none": 无。 under 四、行政复议和行政诉讼情况. */
+  private static final Pattern ONLY_NONE = Pattern.compile("(?:无|没有|暂无|未发生)[。.]?");
 
-  static ProseSentence of(String text, String section) {
+  static ProseSentence of(String text, String section, String heading) {
     String reading = text;
     while (reading.indexOf('(') >= 0 || reading.indexOf('（') >= 0) {
       String withoutAsides = BRACKETED_ASIDE.matcher(reading).replaceAll("");
@@ -29,7 +32,12 @@ record ProseSentence(String text, String reading, String section) {
       }
       reading = withoutAsides;
     }
-    return new ProseSentence(text, reading, section);
+    return new ProseSentence(text, reading, section, heading);
+  }
+
+  /** Whether the sentence says only "none" (无。): it answers the heading it stands under. */
+  boolean saysOnlyNone() {
+    return ONLY_NONE.matcher(text).matches();
   }
 
   /** Whether the sentence names a year other than {@code year}: it is about that year then. */

@@ -109,20 +109,21 @@ final class ProseSentences {
   /** The paragraph's sentences, each up to and with its ending mark. */
   private void endParagraph() {
     String headings = (chapter + " " + section).strip();
+    String heading = section.isEmpty() ? chapter : section;
     int start = 0;
     for (int i = 0; i < paragraph.length(); i++) {
       if (SENTENCE_ENDINGS.indexOf(paragraph.charAt(i)) >= 0) {
-        addSentence(paragraph.substring(start, i + 1), headings);
+        addSentence(paragraph.substring(start, i + 1), headings, heading);
         start = i + 1;
       }
     }
-    addSentence(paragraph.substring(start), headings);
+    addSentence(paragraph.substring(start), headings, heading);
     paragraph.setLength(0);
   }
 
-  private void addSentence(String sentence, String headings) {
+  private void addSentence(String sentence, String headings, String heading) {
     if (!sentence.isBlank()) {
-      sentences.add(ProseSentence.of(sentence.strip(), headings));
+      sentences.add(ProseSentence.of(sentence.strip(), headings, heading));
     }
   }
 

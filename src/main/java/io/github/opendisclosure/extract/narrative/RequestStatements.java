@@ -42,6 +42,10 @@ final class RequestStatements implements StatementRule {
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
+    if (sentence.saysOnlyNone()) {
+      readNoneUnderHeading(sentence, recorder);
+      return;
+    }
     readNoneReceived(sentence, recorder);
     readReceived(sentence, recorder);
     readAnswered(sentence, recorder);
@@ -59,6 +63,14 @@ final class RequestStatements implements StatementRule {
         recorder.record(ReportMetric.REQUESTS_RECEIVED, StatedNumber.exact(0), sentence, none.group());
         return;
       }
+    }
+  }
+
+  /** 无。 under 三、依申请公开情况: no requests, unless the heading is about their reviews or fees. */
+  private static void readNoneUnderHeading(ProseSentence sentence, ProseRecorder recorder) {
+    String heading = sentence.heading();
+    if (REQUESTS_TOPIC.stream().anyMatch(heading::contains) && !OTHER_SUBJECT.matcher(heading).find()) {
+      recorder.record(ReportMetric.REQUESTS_RECEIVED, StatedNumber.exact(0), heading + " " + sentence.text());
     }
   }
 

@@ -41,6 +41,10 @@ final class ReviewStatements implements StatementRule {
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
+    if (sentence.saysOnlyNone()) {
+      readNoneUnderHeading(sentence, recorder);
+      return;
+    }
     // Every pattern of this rule names 复议 or 诉讼: a sentence with neither is skipped before any runs.
     if (!sentence.reading().contains("复议") && !sentence.reading().contains("诉讼") || !sentence.isAbout(DISCLOSURE_TOPIC)) {
       return;
@@ -65,6 +69,21 @@ final class ReviewStatements implements StatementRule {
       if (negated.contains("诉讼")) {
         recorder.record(ReportMetric.LITIGATION_TOTAL, StatedNumber.exact(0), sentence, negated);
       }
+    }
+  }
+
+  /** 无。 under a heading that names the reviews: none of what the heading names. */
+  private static void readNoneUnderHeading(ProseSentence sentence, ProseRecorder recorder) {
+    String heading = sentence.heading();
+    if (!DISCLOSURE_TOPIC.matcher(sentence.section()).find() || RESULT_WORDS.matcher(heading).find()) {
+      return;
+    }
+    String evidence = heading + " " + sentence.text();
+    if (heading.contains("复议")) {
+      recorder.record(ReportMetric.RECONSIDERATION_TOTAL, StatedNumber.exact(0), evidence);
+    }
+    if (heading.contains("诉讼")) {
+      recorder.record(ReportMetric.LITIGATION_TOTAL, StatedNumber.exact(0), evidence);
     }
   }
 

@@ -234,6 +234,34 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void noneUnderAHeadingIsNoneOfWhatTheHeadingNames() {
+    // Reports of 2008 to 2018 often answered a chapter heading with a bare 无。
+    MetricReadings readings = readNarrative("""
+        三、依申请公开政府信息情况
+        无。
+        四、因政府信息公开申请行政复议、提起行政诉讼的情况
+        无。
+        五、政府信息公开收费及减免情况
+        无。
+        六、存在的主要问题
+        无。
+        """);
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0, ReportMetric.RECONSIDERATION_TOTAL, 0,
+        ReportMetric.LITIGATION_TOTAL, 0, ReportMetric.FEES_COLLECTED_YUAN, 0), readings.metricsByKey());
+    assertEquals("四、因政府信息公开申请行政复议、提起行政诉讼的情况 无。",
+        readings.evidenceByKey().get("reconsideration_total"));
+    // Under a heading of one kind of review, 无 says nothing of the other.
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 0), readNarrative("""
+        四、因政府信息公开申请行政复议和行政诉讼情况
+        (一)行政复议情况
+        无。
+        (二)行政诉讼情况
+        行政诉讼情况见附件。
+        """).metricsByKey());
+  }
+
+  @Test
   void noRequestsAndNoFeesAsTheEarlyReportsWroteThem() {
     MetricReadings readings = readNarrative("""
         2012年度无政府信息公开申请。
