@@ -198,6 +198,9 @@ class AgencyIdentifierTest {
     assertEquals("subdistrict_office", types.typeOf("街道办事处", "township"));
     assertEquals("natural_resources", types.typeOf("自然资源和规划局", "city"));
     assertEquals("housing_construction", types.typeOf("住房和城乡建设局", "city"));
+    // Offices of 2008 to 2018 merged since: their kind is that of the office they became.
+    assertEquals("health", types.typeOf("人口和计划生育局", "county"));
+    assertEquals("health", types.typeOf("人口计生委", "county"));
     assertEquals("province_government", types.typeOf("人民政府", "province"));
     assertEquals("other", types.typeOf("人民政府", null));
   }
