@@ -7,6 +7,8 @@ import io.github.opendisclosure.extract.agency.AdministrativeDivisions.Division;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,11 @@ public final class AgencyIdentifier {
 
   /** How far into the text the longer form of a name is looked for. */
   private static final int COMPLETION_SCAN_CHARS = 50_000;
+  /**
+   * The government of a township the division data does not hold (平江县城关镇人民政府): townships
+   * merged or renamed since a report of 2008 to 2018 was written are left after the region.
+   */
+  private static final Pattern UNLISTED_TOWNSHIP_GOVERNMENT = Pattern.compile("^(\\p{IsHan}{1,10}[镇乡])人民政府$");
 
   private final AdministrativeDivisions divisions;
   private final RegionResolver regions;
@@ -55,6 +62,12 @@ public final class AgencyIdentifier {
           + candidates.stream().map(this::describe).collect(Collectors.joining(", "))));
     }
     String level = division == null ? commonLevel(candidates) : division.level();
+    Matcher unlistedTownship = UNLISTED_TOWNSHIP_GOVERNMENT.matcher(office);
+    if (unlistedTownship.matches()) {
+      level = "township";
+      issues.add(ExtractionIssue.of(IssueCode.UNKNOWN_REGION, "the township " + unlistedTownship.group(1) + " of "
+          + agencyName + " is not in the administrative-division data"));
+    }
     String agencyType = office.isEmpty() ? types.typeOf("人民政府", level) : types.typeOf(office, level);
     if (agencyType.equals(AgencyTypes.UNKNOWN)) {
       issues.add(ExtractionIssue.of(IssueCode.UNKNOWN_AGENCY_TYPE, "the kind of office of " + agencyName + " is not known"));

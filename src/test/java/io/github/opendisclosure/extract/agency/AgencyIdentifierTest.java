@@ -38,6 +38,19 @@ class AgencyIdentifierTest {
   }
 
   @Test
+  void aTownshipTheDataDoesNotHoldIsStillATownshipGovernment() {
+    // 平江县 has no 城关镇 in the 2023 data: townships merged or renamed since 2008 read as the county's government.
+    AgencyIdentity township = identify("平江县城关镇人民政府2012年政府信息公开工作年度报告");
+    assertEquals("平江县城关镇人民政府", township.agencyName());
+    assertEquals("township_government", township.agencyType());
+    assertEquals("township", township.level());
+    assertEquals("平江县", township.county());
+    assertEquals(null, township.township());
+    assertEquals("430626", township.divisionCode());
+    assertEquals(List.of("unknown_region"), township.issues().stream().map(ExtractionIssue::code).toList());
+  }
+
+  @Test
   void aDivisionNamedLikeItsParentIsTheParentWhenTheNameIsWrittenOnce() {
     // The data has a 金门县 township inside 金门县 and a 嘉峪关市 county inside 嘉峪关市 (found by the generated corpus).
     assertEquals(identity("泉州市金门县民政局", "civil_affairs", "county", "福建省", "泉州市", "金门县", null, "350527"),
