@@ -25,6 +25,8 @@ public final class ReportYearFinder {
       Pattern.compile("统计表\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]");
   private static final Pattern YEAR_MENTION = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern PUBLICATION_LINE = Pattern.compile("发布时间|发布日期|生成日期|发文日期|成文日期|更新时间");
+  /** A line that is only a date: the date the report was signed, in the year after the one it covers. */
+  private static final Pattern SIGNATURE_DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
 
   private ReportYearFinder() {}
 
@@ -81,11 +83,11 @@ public final class ReportYearFinder {
     return Optional.empty();
   }
 
-  /** The year the prose mentions most, leaving out publication-date lines. */
+  /** The year the prose mentions most, leaving out publication-date lines and the signature date. */
   private static Optional<Integer> mostMentionedYear(List<String> lines) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (String line : lines) {
-      if (line.indexOf('年') < 0 || isPublicationLine(line)) {
+      if (line.indexOf('年') < 0 || isPublicationLine(line) || SIGNATURE_DATE.matcher(line).matches()) {
         continue;
       }
       Matcher matcher = YEAR_MENTION.matcher(line);

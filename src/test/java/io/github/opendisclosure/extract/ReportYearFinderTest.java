@@ -40,6 +40,15 @@ class ReportYearFinderTest {
   }
 
   @Test
+  void theSignatureDateIsNotTheYearTheReportCovers() {
+    // 本年度 and a report signed in 2015 cover 2014, or an earlier year: the signature names none of them.
+    assertEquals(Optional.of(2014), ReportYearFinder.find(ReportText.of(
+        "平江县民政局政府信息公开工作年度报告\n2014年,我局共受理政府信息公开申请5件。\n2015年1月10日"), new MetricReadings()));
+    assertEquals(Optional.empty(), ReportYearFinder.find(ReportText.of(
+        "平江县民政局政府信息公开工作年度报告\n本年度,我局共受理政府信息公开申请5件。\n2015年3月1日"), new MetricReadings()));
+  }
+
+  @Test
   void aTextWithoutAnyYear() {
     assertEquals(Optional.empty(), ReportYearFinder.find(ReportText.of("会议纪要\n请各单位按时参加。"), new MetricReadings()));
   }
