@@ -19,7 +19,12 @@ record ProseSentence(String text, String reading, String section, String heading
   private static final String CLAUSE_BREAKS = ",;:，；：";
   /** Words that move a clause's figure to another year or to a running total. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
-  private static final Pattern OTHER_PERIOD = Pattern.compile("上年|去年|上一年|前年|往年|历年|累计");
+  /**
+   * The words before a year a figure is compared with (较2008年增长15%, 比2011年增加30件); 与 and 同
+   * are left out, they also join a year to other words (参与2011年度考评).
+   */
+  private static final String COMPARISON_WORDS = "较比";
+  private static final Pattern OTHER_PERIOD = Pattern.compile("上年|去年|上一年|前年|往年|历年|累计|[较比]\\s*(?:19|20)\\d{2}\\s*年");
   /** A sentence that is only "none": 无。 under 四、行政复议和行政诉讼情况. */
   private static final Pattern ONLY_NONE = Pattern.compile("(?:无|没有|暂无|未发生)[。.]?");
 
@@ -40,18 +45,30 @@ record ProseSentence(String text, String reading, String section, String heading
     return ONLY_NONE.matcher(text).matches();
   }
 
-  /** Whether the sentence names a year other than {@code year}: it is about that year then. */
+  /**
+   * Whether the sentence names a year other than {@code year}: it is about that year then. A year a
+   * figure is only compared with (2009年主动公开政府信息356条,较2008年增长15%) leaves the sentence to its
+   * own year; the clause of the comparison is about another period.
+   */
   boolean namesYearOtherThan(int year) {
     if (reading.indexOf('年') < 0) {
       return false;
     }
     Matcher named = YEAR.matcher(reading);
     while (named.find()) {
-      if (Integer.parseInt(named.group(1)) != year) {
+      if (Integer.parseInt(named.group(1)) != year && !isComparedWith(named.start())) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean isComparedWith(int yearStart) {
+    int before = yearStart - 1;
+    while (before >= 0 && Character.isWhitespace(reading.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && COMPARISON_WORDS.indexOf(reading.charAt(before)) >= 0;
   }
 
   /**

@@ -273,6 +273,21 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aYearAFigureIsComparedWithLeavesTheSentenceToItsOwnYear() {
+    MetricReadings readings = readNarrative("""
+        平江县民政局2009年政府信息公开工作年度报告
+        2009年,我局主动公开政府信息356条,其中通过政府网站公开320条,较2008年增长15%。
+        共受理政府信息公开申请45件,比2008年增加30件,同比增长200%。
+        """);
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 45, ReportMetric.PROACTIVE_ITEMS, 356),
+        readings.metricsByKey());
+    // The clause of the comparison states the difference, not this year's figure.
+    assertEquals(Map.of(), readNarrative("平江县民政局2009年政府信息公开工作年度报告\n"
+        + "今年,较2008年多受理政府信息公开申请5件。").metricsByKey());
+  }
+
+  @Test
   void proseThatDisagreesWithTheTableBecomesAConflict() {
     String report = """
         2017年度政府信息公开工作年度报告
