@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * Statements about administrative reconsideration (行政复议) and litigation (行政诉讼) over
- * disclosure: none (全年未发生行政诉讼及行政复议), or a count with its results
- * (行政复议351件, 其中结果维持72件, 结果纠正64件, 其他结果178件, 尚未审结37件).
+ * disclosure: none (全年未发生行政诉讼及行政复议, 未因政府信息公开被申请行政复议), or a count with its
+ * results (行政复议351件, 其中结果维持72件, 结果纠正64件, 其他结果178件, 尚未审结37件).
  */
 final class ReviewStatements implements StatementRule {
 
   private static final Pattern NONE = Pattern.compile(
-      "(?:未发生|未出现|未收到|未接到|未被提起|未被申请|未提起|未被|未有|没有发生|没有|无(?![法论需意理效偿]))"
+      "(?:未发生|未出现|未收到|未接到|未被提起|未被申请|未提起|未被|未有|未因|没有发生|没有|无(?![法论需意理效偿]))"
           + "[^,;:]{0,20}?(?:复议|诉讼)");
   /** "None" of a result, not of the cases (未发生行政复议被纠错的情况). */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠错|纠正|败诉|撤销|维持|确认违法");

@@ -262,6 +262,12 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void noReviewsCausedByDisclosure() {
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 0, ReportMetric.LITIGATION_TOTAL, 0), readNarrative(
+        "本年度我局未因政府信息公开被申请行政复议或提起行政诉讼。").metricsByKey());
+  }
+
+  @Test
   void noRequestsAndNoFeesAsTheEarlyReportsWroteThem() {
     MetricReadings readings = readNarrative("""
         2012年度无政府信息公开申请。
