@@ -36,6 +36,8 @@ public final class Pre2019TableReader implements SectionReader {
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
   private static final String EMPTY_VALUE_MARKS = "/-—";
+  /** A header cell over one of several value columns, one a year (2011年 | 2012年, 上年 | 本年). */
+  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:(?:19|20)\\d{2}|本|上)年度?");
   /** A unit written into the value cell itself (128条). */
   private static final Pattern UNIT_SUFFIX = Pattern.compile("(?:人次|万元|[条件次篇个人元项期场家处])$");
 
@@ -58,6 +60,14 @@ public final class Pre2019TableReader implements SectionReader {
       Map.entry(Pre2019Row.LITIGATION_TOTAL, List.of(Pre2019Row.LITIGATION_UPHELD,
           Pre2019Row.LITIGATION_CORRECTED, Pre2019Row.LITIGATION_OTHER)));
 
+  /**
+   * The value cells of a row and which of them is read: one, or, when the header gives a column a
+   * year, the latest year's, as a report compares its year with earlier ones and never a later one.
+   */
+  private record ValueColumns(int count, int read) {
+    static final ValueColumns ONE = new ValueColumns(1, 0);
+  }
+
   /** One row as the table states it; {@code value} is null when its value cell is empty. */
   private record StatedRow(Pre2019Row row, StatedNumber value, String evidence) {}
 
@@ -75,6 +85,7 @@ public final class Pre2019TableReader implements SectionReader {
   }
 
   private static List<StatedRow> readRows(List<String> cells) {
+    ValueColumns columns = valueColumns(cells);
     List<StatedRow> rows = new ArrayList<>();
     Pre2019Section section = null;
     for (int i = 0; i < cells.size(); i++) {
@@ -92,9 +103,11 @@ public final class Pre2019TableReader implements SectionReader {
       }
       StatedNumber value = null;
       if (next < cells.size() && rowLabelled(cells.get(next), section).isEmpty()) {
+        int valuesEnd = valuesEnd(cells, next, columns.count(), section);
+        String cell = next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
         // A row whose unit is "/" is a heading of the rows below it, whatever its value cell holds.
-        value = "/".equals(unit) ? null : parseValue(cells.get(next)).orElse(null);
-        next++;
+        value = "/".equals(unit) ? null : parseValue(cell).orElse(null);
+        next = valuesEnd;
       }
       if (value != null && row.get().metric().unit() == MetricUnit.YUAN) {
         value = value.times(yuanFactor(cells.get(i), unit));
@@ -103,6 +116,42 @@ public final class Pre2019TableReader implements SectionReader {
       i = next - 1;
     }
     return rows;
+  }
+
+  /** The value columns the header names: two or more year cells side by side, else one column. */
+  private static ValueColumns valueColumns(List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      int count = 0;
+      while (i + count < cells.size() && YEAR_COLUMN.matcher(cells.get(i + count).replace(" ", "")).matches()) {
+        count++;
+      }
+      if (count >= 2) {
+        List<String> years = cells.subList(i, i + count).stream().map(cell -> cell.replace(" ", "")).toList();
+        int latest = 0;
+        for (int column = 1; column < count; column++) {
+          if (yearRank(years.get(column)) > yearRank(years.get(latest))) {
+            latest = column;
+          }
+        }
+        return new ValueColumns(count, latest);
+      }
+    }
+    return ValueColumns.ONE;
+  }
+
+  /** Orders year headers: 上年 before any year, 本年 after every year. */
+  private static int yearRank(String header) {
+    return header.startsWith("本") ? Integer.MAX_VALUE : header.startsWith("上") ? Integer.MIN_VALUE
+        : Integer.parseInt(header.substring(0, 4));
+  }
+
+  /** The end of a row's value cells: up to {@code count} cells from {@code start}, stopping at the next label. */
+  private static int valuesEnd(List<String> cells, int start, int count, Pre2019Section section) {
+    int end = start;
+    while (end < start + count && end < cells.size() && rowLabelled(cells.get(end), section).isEmpty()) {
+      end++;
+    }
+    return end;
   }
 
   /**

@@ -469,6 +469,31 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aTableWithAColumnPerYearIsReadInItsLatestYear() {
+    // Some tables set the year before beside the report's year; read first, the earlier year's figures were taken.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 2011年 | 2012年
+        一、主动公开情况 | / | / | /
+        (一)主动公开政府信息数 | 条 | 90 | 128
+        (一)收到申请数 | 件 | 7 | 11
+        (二)申请办结数 | 件 |  | 11
+        九、政府信息公开会议和培训情况 | / | / | /
+        (二)举办各类培训班数 | 次 | 1 | 3
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("128"), "requests_received", new BigDecimal("11"),
+        "completed_total", new BigDecimal("11"), "training_sessions", new BigDecimal("3")), readings.metricsByKey());
+    MetricReadings sameYearFirst = new MetricReadings();
+    new Pre2019TableReader().read(text(table.replace("2011年 | 2012年", "本年 | 上年")
+        .replace("90 | 128", "128 | 90")), sameYearFirst);
+    assertEquals(new BigDecimal("128"), sameYearFirst.get(ReportMetric.PROACTIVE_ITEMS));
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
