@@ -76,8 +76,7 @@ class AgencyIdentifierTest {
     String report = "高港区化学新材料产业园-沿江街道办事处2012年政府信息公开工作年度报告\n"
         + "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n"
         + "全年共主动公开政府信息73条。\n全年共收到政府信息公开申请1件。\n";
-    ReportRecord record = ReportExtractor.shared().extract(
-        new SourceDocument("yanjiang-2012.txt", report.getBytes(StandardCharsets.UTF_8)));
+    ReportRecord record = extracted("yanjiang-2012.txt", report);
     assertFalse(record.isQuarantined(), record.issues().toString());
     assertEquals("321203007", record.divisionCode());
     assertEquals(2012, record.year());
@@ -90,8 +89,7 @@ class AgencyIdentifierTest {
     // The title went unmatched, so the office that compiled the report (人民政府办公室) was taken for its author.
     String report = "淮安市人民政府\n二〇二四年政府信息公开工作年度报告\n"
         + "本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制。\n全年共收到政府信息公开申请5件。\n";
-    ReportRecord record = ReportExtractor.shared().extract(
-        new SourceDocument("huaian-2024.txt", report.getBytes(StandardCharsets.UTF_8)));
+    ReportRecord record = extracted("huaian-2024.txt", report);
     assertEquals("淮安市人民政府", record.agencyName());
     assertEquals(2024, record.year());
   }
@@ -168,8 +166,7 @@ class AgencyIdentifierTest {
     // Reports of 2008 to 2018 often left the year to the statistics period; they were quarantined without an agency.
     String report = "平江县民政局政府信息公开工作年度报告\n"
         + "本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。\n全年共受理政府信息公开申请5件。\n";
-    ReportRecord record = ReportExtractor.shared().extract(
-        new SourceDocument("pingjiang-undated.txt", report.getBytes(StandardCharsets.UTF_8)));
+    ReportRecord record = extracted("pingjiang-undated.txt", report);
     assertFalse(record.isQuarantined(), record.issues().toString());
     assertEquals("平江县民政局", record.agencyName());
     assertEquals(2014, record.year());
@@ -216,6 +213,11 @@ class AgencyIdentifierTest {
     assertEquals("health", types.typeOf("人口计生委", "county"));
     assertEquals("province_government", types.typeOf("人民政府", "province"));
     assertEquals("other", types.typeOf("人民政府", null));
+  }
+
+  /** The whole record the extractor makes of {@code report}, read as UTF-8 bytes. */
+  private static ReportRecord extracted(String fileName, String report) {
+    return ReportExtractor.shared().extract(new SourceDocument(fileName, report.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static AgencyIdentity identify(String raw) {
