@@ -27,6 +27,9 @@ final class RequestStatements implements StatementRule {
           + "(?:申请|事项|件)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
+  /** The part that is the writer's own (其中我局, 其中本机关): the report's count when its sentence also gives an area's. */
+  private static final Pattern OWN_OFFICE_PART =
+      Pattern.compile("其中(?:我|本)(?:局|委|厅|办|署|院|所|站|中心|单位|机关|部门)(?:本级)?共?$");
   private static final Pattern ALL_WITHIN_LEGAL_LIMIT = Pattern.compile(
       "(?:均|全部|都)(?:已)?(?:在|于)?法定(?:期限|时限)(?:内)?(?:予以|进行|作出|依法)?(?:答复|办结|回复|处理)");
   private static final Pattern ANSWERED =
@@ -78,9 +81,10 @@ final class RequestStatements implements StatementRule {
     if (!sentence.readsAny(RECEIVED_WORDS)) {
       return;
     }
+    boolean ownCountStated = statesOwnOfficeCount(sentence);
     Matcher received = RECEIVED.matcher(sentence.reading());
     while (received.find()) {
-      if (countsAllRequests(sentence, received)) {
+      if (ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received)) {
         String statement = received.group();
         ChineseNumbers.parse(received.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
@@ -127,6 +131,25 @@ final class RequestStatements implements StatementRule {
             recorder.record(ReportMetric.COMPLETED_TOTAL, number, sentence, statement));
       }
     }
+  }
+
+  /**
+   * Whether the sentence gives the writer's own count after its area's total (全县共受理…320件，其中我局
+   * 受理…5件): a bureau that reports the whole county's requests received only its own.
+   */
+  private static boolean statesOwnOfficeCount(ProseSentence sentence) {
+    Matcher received = RECEIVED.matcher(sentence.reading());
+    while (received.find()) {
+      if (isOwnOfficeCount(sentence, received)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOwnOfficeCount(ProseSentence sentence, Matcher received) {
+    return OWN_OFFICE_PART.matcher(sentence.clausePrefix(received.start())).find()
+        && !sentence.clauseIsAboutAnotherPeriod(received.start());
   }
 
   private static boolean countsAllRequests(ProseSentence sentence, Matcher received) {

@@ -268,6 +268,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aBureauThatGivesItsAreasTotalReceivedItsOwnCount() {
+    // The county's 320 was taken for the bureau's own requests.
+    MetricReadings readings = readNarrative("全县共受理政府信息公开申请320件，其中我局受理政府信息公开申请5件。");
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 5), readings.metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 320), readNarrative(
+        "全县共受理政府信息公开申请320件，其中网上申请300件。").metricsByKey());
+  }
+
+  @Test
   void noRequestsAndNoFeesAsTheEarlyReportsWroteThem() {
     MetricReadings readings = readNarrative("""
         2012年度无政府信息公开申请。
