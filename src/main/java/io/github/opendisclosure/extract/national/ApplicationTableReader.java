@@ -4,6 +4,7 @@ import io.github.opendisclosure.extract.IssueCode;
 import io.github.opendisclosure.extract.MetricReadings;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.national.TableTokens.Token;
+import io.github.opendisclosure.extract.national.TableTokens.ValueRun;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,20 +61,16 @@ final class ApplicationTableReader {
         i++;
         continue;
       }
-      // Empty values are null: they keep the columns of the numbers after them.
-      List<BigDecimal> group = new ArrayList<>();
-      List<String> shown = new ArrayList<>();
-      while (i < tokens.size() && tokens.get(i).isValue()) {
-        shown.add(tokens.get(i).shown());
-        group.add(tokens.get(i++).number());
-      }
+      ValueRun values = TableTokens.valuesFrom(tokens, i);
+      List<BigDecimal> group = values.numbers();
+      i = values.end();
       int matched = rowNamedBy(template, next, label.toString());
       if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS)) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
       } else {
         rows.put(template[matched], group);
-        evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + String.join(" ", shown));
+        evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + values.evidence());
         next = matched + 1;
       }
       label.setLength(0);

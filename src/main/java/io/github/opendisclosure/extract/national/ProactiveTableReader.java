@@ -5,8 +5,8 @@ import io.github.opendisclosure.extract.MetricReadings;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.ReportTemplate;
 import io.github.opendisclosure.extract.national.TableTokens.Token;
+import io.github.opendisclosure.extract.national.TableTokens.ValueRun;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -71,13 +71,9 @@ final class ProactiveTableReader {
         label.append(tokens.get(i++).text());
         continue;
       }
-      // Empty values are null: they keep the columns of the numbers after them.
-      List<BigDecimal> group = new ArrayList<>();
-      List<String> shown = new ArrayList<>();
-      while (i < tokens.size() && tokens.get(i).isValue()) {
-        shown.add(tokens.get(i).shown());
-        group.add(tokens.get(i++).number());
-      }
+      ValueRun values = TableTokens.valuesFrom(tokens, i);
+      List<BigDecimal> group = values.numbers();
+      i = values.end();
       int matched = rowNamedBy(rows, next, label.toString());
       boolean unrecorded = matched >= 0 && rows.get(matched).columns().isEmpty();
       if (unrecorded) {
@@ -86,7 +82,7 @@ final class ProactiveTableReader {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "第二十条 table: " + group.size() + " numbers after \""
             + label + "\" match no row of the " + template.code() + " template; they were not read");
       } else {
-        String evidence = label + " " + String.join(" ", shown);
+        String evidence = label + " " + values.evidence();
         List<ReportMetric> columns = rows.get(matched).columns();
         for (int column = 0; column < columns.size(); column++) {
           if (group.get(column) != null) {

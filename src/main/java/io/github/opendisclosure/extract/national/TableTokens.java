@@ -32,6 +32,20 @@ final class TableTokens {
     }
   }
 
+  /**
+   * A row's values: a run of value cells, each a column. An empty value is a null number, so the
+   * numbers after it keep their columns.
+   *
+   * @param numbers the columns' numbers
+   * @param shown   the cells as evidence shows them
+   * @param end     the index of the first token after the run
+   */
+  record ValueRun(List<BigDecimal> numbers, List<String> shown, int end) {
+    String evidence() {
+      return String.join(" ", shown);
+    }
+  }
+
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t ]+");
   private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+");
   private static final String NONE = "无";
@@ -57,6 +71,18 @@ final class TableTokens {
       }
     }
     return tokens;
+  }
+
+  /** The run of value cells that starts at {@code from}. */
+  static ValueRun valuesFrom(List<Token> tokens, int from) {
+    List<BigDecimal> numbers = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    int end = from;
+    while (end < tokens.size() && tokens.get(end).isValue()) {
+      shown.add(tokens.get(end).shown());
+      numbers.add(tokens.get(end++).number());
+    }
+    return new ValueRun(numbers, shown, end);
   }
 
   /** The number the cell states, or null for label text and empty values. */
