@@ -61,7 +61,7 @@ final class FeeStatements implements StatementRule {
   /** 无。 under 五、政府信息公开收费及减免情况: no fees. */
   private static void readNoneUnderHeading(ProseSentence sentence, ProseRecorder recorder) {
     if (sentence.heading().contains(FEES) && FEES_TOPIC.matcher(sentence.section()).find()) {
-      recorder.record(ReportMetric.FEES_COLLECTED_YUAN, StatedNumber.exact(0), sentence.heading() + " " + sentence.text());
+      recorder.record(ReportMetric.FEES_COLLECTED_YUAN, StatedNumber.exact(0), sentence.withHeading());
     }
   }
 }

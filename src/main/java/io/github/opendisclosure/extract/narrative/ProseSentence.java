@@ -45,6 +45,11 @@ record ProseSentence(String text, String reading, String section, String heading
     return ONLY_NONE.matcher(text).matches();
   }
 
+  /** The evidence of a sentence that answers its heading: the heading with the answer (三、依申请公开情况 无。). */
+  String withHeading() {
+    return heading + " " + text;
+  }
+
   /**
    * Whether the sentence names a year other than {@code year}: it is about that year then. A year a
    * figure is only compared with (2009年主动公开政府信息356条,较2008年增长15%) leaves the sentence to its

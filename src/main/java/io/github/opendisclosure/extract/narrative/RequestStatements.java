@@ -73,7 +73,7 @@ final class RequestStatements implements StatementRule {
   private static void readNoneUnderHeading(ProseSentence sentence, ProseRecorder recorder) {
     String heading = sentence.heading();
     if (REQUESTS_TOPIC.stream().anyMatch(heading::contains) && !OTHER_SUBJECT.matcher(heading).find()) {
-      recorder.record(ReportMetric.REQUESTS_RECEIVED, StatedNumber.exact(0), heading + " " + sentence.text());
+      recorder.record(ReportMetric.REQUESTS_RECEIVED, StatedNumber.exact(0), sentence.withHeading());
     }
   }
 

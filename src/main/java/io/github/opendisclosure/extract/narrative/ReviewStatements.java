@@ -78,12 +78,11 @@ final class ReviewStatements implements StatementRule {
     if (!DISCLOSURE_TOPIC.matcher(sentence.section()).find() || RESULT_WORDS.matcher(heading).find()) {
       return;
     }
-    String evidence = heading + " " + sentence.text();
     if (heading.contains("复议")) {
-      recorder.record(ReportMetric.RECONSIDERATION_TOTAL, StatedNumber.exact(0), evidence);
+      recorder.record(ReportMetric.RECONSIDERATION_TOTAL, StatedNumber.exact(0), sentence.withHeading());
     }
     if (heading.contains("诉讼")) {
-      recorder.record(ReportMetric.LITIGATION_TOTAL, StatedNumber.exact(0), evidence);
+      recorder.record(ReportMetric.LITIGATION_TOTAL, StatedNumber.exact(0), sentence.withHeading());
     }
   }
 
