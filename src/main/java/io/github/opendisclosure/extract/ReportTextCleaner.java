@@ -1,5 +1,6 @@
 package io.github.opendisclosure.extract;
 
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -48,7 +49,6 @@ public final class ReportTextCleaner {
    */
   private static final Pattern CHINESE_NUMERAL_YEAR =
       Pattern.compile("(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=\\s*年)");
-  private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
   private ReportTextCleaner() {}
 
@@ -116,22 +116,15 @@ public final class ReportTextCleaner {
     if (!mayHoldChineseNumeralYear(line)) {
       return line;
     }
-    return CHINESE_NUMERAL_YEAR.matcher(line).replaceAll(year -> digits(year.group()));
+    // ○ (a circle) stands in for 〇 in many documents.
+    return CHINESE_NUMERAL_YEAR.matcher(line).replaceAll(year ->
+        String.valueOf(ChineseNumbers.spelledDigitByDigit(year.group().replace('○', '〇')).getAsLong()));
   }
 
   /** Every 20xx year holds a zero (〇, 零 or ○), every 19xx year 一九; most lines hold neither, or no 年. */
   private static boolean mayHoldChineseNumeralYear(String line) {
     return line.indexOf('年') >= 0 && (line.indexOf('〇') >= 0 || line.indexOf('零') >= 0 || line.indexOf('○') >= 0
         || line.contains("一九"));
-  }
-
-  private static String digits(String chineseYear) {
-    StringBuilder digits = new StringBuilder(chineseYear.length());
-    for (int i = 0; i < chineseYear.length(); i++) {
-      char numeral = chineseYear.charAt(i);
-      digits.append(numeral == '零' || numeral == '○' ? 0 : CHINESE_DIGITS.indexOf(numeral));
-    }
-    return digits.toString();
   }
 
   /** Footers start with "-", "—" or "第". */

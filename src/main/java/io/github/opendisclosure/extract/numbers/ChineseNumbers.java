@@ -171,6 +171,11 @@ public final class ChineseNumbers {
     if (numeral.length() != 4 || numeral.chars().noneMatch(c -> isZero((char) c))) {
       return OptionalLong.empty();
     }
+    return spelledDigitByDigit(numeral);
+  }
+
+  /** The value of a numeral spelt digit by digit (二〇一七, 一九九九), or empty when a character is no such digit. */
+  public static OptionalLong spelledDigitByDigit(String numeral) {
     long value = 0;
     for (char c : numeral.toCharArray()) {
       int digit = isZero(c) ? 0 : digit(c);
