@@ -122,7 +122,7 @@ public final class ReportExtractor {
     agency.get().issues().forEach(readings::addIssue);
 
     ReportTemplate template = readTables(text, year, readings);
-    narrative.read(text, year, readings);
+    narrative.read(text, year, agency.map(AgencyIdentity::agencyName), readings);
 
     AgencyIdentity identity = agency.get();
     LocalDate published = PublicationDateFinder.find(text).orElse(null);

@@ -18,18 +18,26 @@ import java.util.Optional;
  */
 public final class NarrativeReader implements SectionReader {
 
-  /** @return whether the prose stated any metric */
+  /**
+   * Reads the prose of a report whose writer is not known: an area's total (全县共受理…) is taken
+   * for its count unless the sentence also gives the writer's own part (其中我局受理…).
+   *
+   * @return whether the prose stated any metric
+   */
   @Override
   public boolean read(ReportText text, MetricReadings readings) {
     // The year only tells which sentences are about this report; the year issues it may note are
     // the extractor's to record, so they go to scratch readings.
-    return read(text, ReportYearFinder.find(text, new MetricReadings()), readings);
+    return read(text, ReportYearFinder.find(text, new MetricReadings()), Optional.empty(), readings);
   }
 
-  /** Reads the prose of a report whose year the caller has already found (it costs a pass over the text). */
-  public boolean read(ReportText text, Optional<Integer> year, MetricReadings readings) {
-    List<StatementRule> rules = List.of(new RequestStatements(), new ReviewStatements(), new FeeStatements(),
-        new ProactiveStatements(), new StaffStatements(), new CapacityStatements());
+  /**
+   * Reads the prose of a report whose year the caller has already found (it costs a pass over the
+   * text), written by {@code agencyName}: an area's total is its count only when it governs the area.
+   */
+  public boolean read(ReportText text, Optional<Integer> year, Optional<String> agencyName, MetricReadings readings) {
+    List<StatementRule> rules = List.of(new RequestStatements(AreaTotals.of(agencyName)), new ReviewStatements(),
+        new FeeStatements(), new ProactiveStatements(), new StaffStatements(), new CapacityStatements());
     ProseRecorder recorder = new ProseRecorder(readings);
     for (ProseSentence sentence : ProseSentences.of(text)) {
       if (year.isPresent() && sentence.namesYearOtherThan(year.get())) {

@@ -43,6 +43,12 @@ final class RequestStatements implements StatementRule {
   private static final List<String> ALL_WITHIN_LEGAL_LIMIT_WORDS = List.of("法定");
   private static final List<String> COMPLETED_WORDS = List.of("办结");
 
+  private final AreaTotals areaTotals;
+
+  RequestStatements(AreaTotals areaTotals) {
+    this.areaTotals = areaTotals;
+  }
+
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
     if (sentence.saysOnlyNone()) {
@@ -77,11 +83,12 @@ final class RequestStatements implements StatementRule {
     }
   }
 
-  private static void readReceived(ProseSentence sentence, ProseRecorder recorder) {
+  private void readReceived(ProseSentence sentence, ProseRecorder recorder) {
     if (!sentence.readsAny(RECEIVED_WORDS)) {
       return;
     }
-    boolean ownCountStated = statesOwnOfficeCount(sentence);
+    // An area's government reports the area: its 其中本机关 is a part, not its count.
+    boolean ownCountStated = !areaTotals.writerGovernsAnArea() && statesOwnOfficeCount(sentence);
     Matcher received = RECEIVED.matcher(sentence.reading());
     while (received.find()) {
       if (ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received)) {
@@ -96,7 +103,7 @@ final class RequestStatements implements StatementRule {
    * "均在法定期限内答复" makes every answered request one answered on time: the answered count of
    * the sentence, else the received count, is both the completed and the on-time figure.
    */
-  private static void readAnswered(ProseSentence sentence, ProseRecorder recorder) {
+  private void readAnswered(ProseSentence sentence, ProseRecorder recorder) {
     String reading = sentence.reading();
     if (!sentence.readsAny(REQUESTS_TOPIC)) {
       return;
@@ -152,8 +159,9 @@ final class RequestStatements implements StatementRule {
         && !sentence.clauseIsAboutAnotherPeriod(received.start());
   }
 
-  private static boolean countsAllRequests(ProseSentence sentence, Matcher received) {
-    return !PART_OF_REQUESTS.matcher(sentence.clausePrefix(received.start())).find()
+  private boolean countsAllRequests(ProseSentence sentence, Matcher received) {
+    String clausePrefix = sentence.clausePrefix(received.start());
+    return !PART_OF_REQUESTS.matcher(clausePrefix).find() && !areaTotals.isAreaTotalNotTheWriters(clausePrefix)
         && !sentence.clauseIsAboutAnotherPeriod(received.start());
   }
 

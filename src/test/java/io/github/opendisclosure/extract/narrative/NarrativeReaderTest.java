@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -277,6 +278,30 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void anAreasTotalIsTheCountOfTheAreasGovernmentOnly() {
+    String areaThenBureau = """
+        二、依申请公开情况
+        2018年全县共受理政府信息公开申请320件。我局受理政府信息公开申请5件，均按时答复。
+        """;
+    // The county's 320, a sentence before the bureau's own 5, was kept with a conflict.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 5),
+        readNarrative(areaThenBureau, "平江县民政局").metricsByKey());
+    assertEquals(List.of(), readNarrative(areaThenBureau, "平江县民政局").issues());
+    // A bureau that gives only its county's total does not state its own count.
+    assertEquals(Map.of(), readNarrative("2018年全县共受理政府信息公开申请320件。", "平江县民政局").metricsByKey());
+    // The county's government and its 办公室 report the county: 全县 is theirs, 其中本机关 a part of it.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 320), readNarrative(
+        "全县共受理政府信息公开申请320件，其中本机关受理政府信息公开申请5件。", "平江县人民政府").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 320),
+        readNarrative(areaThenBureau, "平江县人民政府办公室").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 21), readNarrative(
+        "2018年全区受理政府信息公开申请 21件。", "淮安市洪泽区人民政府").metricsByKey());
+    // A county's government does not report its city's total.
+    assertEquals(Map.of(), readNarrative(
+        "全市共受理政府信息公开申请3119件。", "平江县人民政府").metricsByKey());
+  }
+
+  @Test
   void noRequestsAndNoFeesAsTheEarlyReportsWroteThem() {
     MetricReadings readings = readNarrative("""
         2012年度无政府信息公开申请。
@@ -381,6 +406,13 @@ class NarrativeReaderTest {
   private static MetricReadings readNarrative(String raw) {
     MetricReadings readings = new MetricReadings();
     new NarrativeReader().read(text(raw), readings);
+    return readings;
+  }
+
+  /** The readings of a report written by {@code agencyName}, in 2018. */
+  private static MetricReadings readNarrative(String raw, String agencyName) {
+    MetricReadings readings = new MetricReadings();
+    new NarrativeReader().read(text(raw), Optional.of(2018), Optional.of(agencyName), readings);
     return readings;
   }
 

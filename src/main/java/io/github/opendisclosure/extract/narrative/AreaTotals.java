@@ -1,0 +1,51 @@
+package io.github.opendisclosure.extract.narrative;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose figure an area's total is (2018年全县共受理政府信息公开申请320件). It is the report's own
+ * only when the area's government wrote the report (平江县人民政府, or its 办公室 that writes the
+ * county's report); a bureau gives its county's total as context and states its own count apart
+ * (我局受理5件, 其中我局受理5件).
+ */
+final class AreaTotals {
+
+  /** A clause that opens on an area's total, up to the verb of its figure (全县共, 全市各级行政机关共计). */
+  private static final Pattern AREA_TOTAL = Pattern.compile(
+      "全(?<area>[县市区省旗州镇乡])(?:范围内)?(?:各级|各地|各乡镇|各部门|各单位|行政机关|政府部门)*"
+          + "(?:共|共计|合计|总计)?$");
+  /** The government of an area, by the last character of the area's name (平江县人民政府办公室: 县). */
+  private static final Pattern AREA_GOVERNMENT =
+      Pattern.compile("(?<area>[县市区省旗州镇乡])(?:人民)?政府(?:办公室|办公厅)?$");
+
+  /** The area whose government wrote the report, empty for any other office. */
+  private final Optional<String> governedArea;
+  private final boolean writerKnown;
+
+  private AreaTotals(Optional<String> governedArea, boolean writerKnown) {
+    this.governedArea = governedArea;
+    this.writerKnown = writerKnown;
+  }
+
+  /** The totals of a report written by {@code agencyName}; with no writer known, every area's total is taken. */
+  static AreaTotals of(Optional<String> agencyName) {
+    Optional<String> area = agencyName.map(AREA_GOVERNMENT::matcher).filter(Matcher::find).map(m -> m.group("area"));
+    return new AreaTotals(area, agencyName.isPresent());
+  }
+
+  /** Whether the writer governs an area, so that an area's total is its own count. */
+  boolean writerGovernsAnArea() {
+    return governedArea.isPresent();
+  }
+
+  /** Whether the clause before a figure ({@code clausePrefix}) makes it the total of an area the writer does not govern. */
+  boolean isAreaTotalNotTheWriters(String clausePrefix) {
+    if (!writerKnown || clausePrefix.indexOf('全') < 0) {
+      return false;
+    }
+    Matcher total = AREA_TOTAL.matcher(clausePrefix);
+    return total.find() && !governedArea.equals(Optional.of(total.group("area")));
+  }
+}
