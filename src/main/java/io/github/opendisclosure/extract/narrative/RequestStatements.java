@@ -22,9 +22,10 @@ final class RequestStatements implements StatementRule {
           + "|无(?:依申请公开(?:政府信息)?(?:的)?(?:办理情况|情况|事项|申请|件)|政府信息公开申请)");
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
+  /** A count of requests received; one of bare 申请 (共受理申请15件) is one only where the text is about disclosure. */
   private static final Pattern RECEIVED = Pattern.compile(
-      "(?:收到|接到|受理|接收)(?:了)?(?:各类)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?"
-          + "(?:申请|事项|件)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
+      "(?:收到|接到|受理|接收)(?:了)?(?:各类)?(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?"
+          + "(?:申请|事项|件)?|(?<bare>申请))(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
   /** The part that is the writer's own (其中我局, 其中本机关): the report's count when its sentence also gives an area's. */
@@ -91,7 +92,8 @@ final class RequestStatements implements StatementRule {
     boolean ownCountStated = !areaTotals.writerGovernsAnArea() && statesOwnOfficeCount(sentence);
     Matcher received = RECEIVED.matcher(sentence.reading());
     while (received.find()) {
-      if (ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received)) {
+      if (isAboutDisclosure(sentence, received)
+          && (ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received))) {
         String statement = received.group();
         ChineseNumbers.parse(received.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
@@ -152,6 +154,11 @@ final class RequestStatements implements StatementRule {
       }
     }
     return false;
+  }
+
+  private static boolean isAboutDisclosure(ProseSentence sentence, Matcher received) {
+    return received.group("bare") == null || sentence.readsAny(REQUESTS_TOPIC)
+        || REQUESTS_TOPIC.stream().anyMatch(sentence.section()::contains);
   }
 
   private static boolean isOwnOfficeCount(ProseSentence sentence, Matcher received) {

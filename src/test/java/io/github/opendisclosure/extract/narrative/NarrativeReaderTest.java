@@ -313,6 +313,22 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void requestsWithoutTheirSubjectAreCountedWhereTheTextIsAboutDisclosure() {
+    // 共受理申请15件 was lost: the count needed 依申请公开 or 政府信息公开 after its verb.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("""
+        三、依申请公开情况
+        2012年，我局共受理申请15件。
+        """).metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15),
+        readNarrative("我局受理政府信息公开申请增加3件，共受理申请15件。").metricsByKey());
+    // Elsewhere a 申请 is any application the office handles.
+    assertEquals(Map.of(), readNarrative("""
+        二、主动公开情况
+        政务服务中心窗口受理申请3500件。
+        """).metricsByKey());
+  }
+
+  @Test
   void aYearAFigureIsComparedWithLeavesTheSentenceToItsOwnYear() {
     MetricReadings readings = readNarrative("""
         平江县民政局2009年政府信息公开工作年度报告
