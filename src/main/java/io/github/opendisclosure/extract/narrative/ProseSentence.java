@@ -20,11 +20,14 @@ record ProseSentence(String text, String reading, String section, String heading
   /** Words that move a clause's figure to another year or to a running total. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
   /**
-   * The words before a year a figure is compared with (较2008年增长15%, 比2011年增加30件); 与 and 同
-   * are left out, they also join a year to other words (参与2011年度考评).
+   * A year a figure is compared with (较2008年增长15%, 比2011年增加30件, 与2011年相比, 同2011年同期相比,
+   * 与2011年的12件相比, 与2011年持平); after 与, 同 or 和 only with the comparison's word, they also join a year to other
+   * words (参与2011年度考评).
    */
-  private static final String COMPARISON_WORDS = "较比";
-  private static final Pattern OTHER_PERIOD = Pattern.compile("上年|去年|上一年|前年|往年|历年|累计|[较比]\\s*(?:19|20)\\d{2}\\s*年");
+  private static final Pattern COMPARED_YEAR = Pattern.compile("[较比]\\s*(?:19|20)\\d{2}\\s*年"
+      + "|[与同和]\\s*(?:19|20)\\d{2}\\s*年度?(?:同期)?(?:的[^,;:。]{0,12}?)?(?:相比|相较|比较|对比|持平)");
+  private static final Pattern OTHER_PERIOD =
+      Pattern.compile("上年|去年|上一年|前年|往年|历年|累计|" + COMPARED_YEAR.pattern());
   /** A sentence that is only "none": 无。 under 四、行政复议和行政诉讼情况. */
   private static final Pattern ONLY_NONE = Pattern.compile("(?:无|没有|暂无|未发生)[。.]?");
 
@@ -52,8 +55,8 @@ record ProseSentence(String text, String reading, String section, String heading
 
   /**
    * Whether the sentence names a year other than {@code year}: it is about that year then. A year a
-   * figure is only compared with (2009年主动公开政府信息356条,较2008年增长15%) leaves the sentence to its
-   * own year; the clause of the comparison is about another period.
+   * figure is only compared with (2009年主动公开政府信息356条,较2008年增长15%; 与2011年相比,...) leaves the
+   * sentence to its own year; the clause of the comparison is about another period.
    */
   boolean namesYearOtherThan(int year) {
     if (reading.indexOf('年') < 0) {
@@ -73,7 +76,7 @@ record ProseSentence(String text, String reading, String section, String heading
     while (before >= 0 && Character.isWhitespace(reading.charAt(before))) {
       before--;
     }
-    return before >= 0 && COMPARISON_WORDS.indexOf(reading.charAt(before)) >= 0;
+    return before >= 0 && COMPARED_YEAR.matcher(reading).region(before, reading.length()).lookingAt();
   }
 
   /**

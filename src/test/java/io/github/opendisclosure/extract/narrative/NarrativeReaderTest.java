@@ -344,6 +344,26 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aComparisonWithAYearLeavesTheSentenceToItsOwnYear() {
+    // 与2011年相比 made the whole sentence about 2011, and its 15 was lost.
+    MetricReadings readings = readNarrative("""
+        平江县住房和城乡建设局2012年政府信息公开工作年度报告
+        与2011年相比，2012年受理政府信息公开申请增加3件，共受理申请15件。
+        2012年主动公开政府信息120条，同2011年同期相比增长20%。
+        2012年收取政府信息公开信息处理费200元，与2011年度持平。
+        2012年，我局受理政府信息公开申请15件，与2011年的12件相比增加3件。
+        """);
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.FEES_COLLECTED_YUAN, 200,
+        ReportMetric.PROACTIVE_ITEMS, 120), readings.metricsByKey());
+    // The clause of the comparison states the difference; a year 与 joins to other words is another year's.
+    assertEquals(Map.of(), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
+        + "与2011年相比受理政府信息公开申请增加3件。").metricsByKey());
+    assertEquals(Map.of(), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
+        + "我局参与2011年度考评时共受理政府信息公开申请9件。").metricsByKey());
+  }
+
+  @Test
   void proseThatDisagreesWithTheTableBecomesAConflict() {
     String report = """
         2017年度政府信息公开工作年度报告
