@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the year a report covers, which is not the year it was published: reports on 2017 appear
  * in early 2018. The statistics period (统计期限自2017年1月1日) is the most explicit statement, then
- * the title (阜阳市民政局2017年度政府信息公开工作年度报告), then the year the text talks about most.
+ * the title (阜阳市民政局2017年度政府信息公开工作年度报告), then the year the text talks about most. A
+ * statistics period, statistics table or introducing sentence (现将2019年度…报告如下) that names
+ * another year than the title is a {@link IssueCode#YEAR_CONFLICT}.
  */
 public final class ReportYearFinder {
 
@@ -21,6 +23,9 @@ public final class ReportYearFinder {
           + "|(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(起)?\\s*(至|到|-|—|~)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
   private static final Pattern TITLE_YEAR = Pattern.compile(
       "((?:19|20)\\d{2})\\s*年\\s*度?[^。,，\\n]{0,24}?(政府信息公开|政务公开|信息公开|政务信息公开)[^。,，\\n]{0,12}?(年度报告|年报|工作报告|总结|报告)");
+  /** The body's own words for the report (现将2019年度政府信息公开工作报告如下, 本报告为…2019年度…年度报告). */
+  private static final Pattern INTRODUCED_YEAR = Pattern.compile(
+      "(?:现将|现予公布|现公布|特公布|向社会公布|现发布|特发布|本报告)[^。\\n]{0,40}?" + TITLE_YEAR.pattern());
   private static final Pattern STATISTICS_TABLE_YEAR =
       Pattern.compile("统计表\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]");
   private static final Pattern YEAR_MENTION = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -43,6 +48,12 @@ public final class ReportYearFinder {
     } else if (titleYear.isPresent() && tableYear.isPresent() && !titleYear.equals(tableYear)) {
       readings.addIssue(IssueCode.YEAR_CONFLICT, "the title names " + titleYear.get()
           + " but the statistics table is for " + tableYear.get() + "; the title's year is used");
+    } else if (titleYear.isPresent()) {
+      // The title is kept: a report's body is carried over from last year's more often than its
+      // title, which an office rewrites first.
+      firstYear(INTRODUCED_YEAR, text.text()).filter(introduced -> !introduced.equals(titleYear.get()))
+          .ifPresent(introduced -> readings.addIssue(IssueCode.YEAR_CONFLICT, "the title names " + titleYear.get()
+              + " but the text introduces the report as " + introduced + "'s; the title's year is used"));
     }
     // Counting every mention costs a pass over the lines; only a report that states no year needs it.
     return stated.or(() -> mostMentionedYear(text.lines()));

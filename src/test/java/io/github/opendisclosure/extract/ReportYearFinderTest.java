@@ -33,6 +33,22 @@ class ReportYearFinderTest {
   }
 
   @Test
+  void aSentenceThatIntroducesTheReportAsAnotherYearsIsAConflictAndTheTitleIsKept() {
+    // 现将2019年度...报告如下 under a title of 2020 raised nothing.
+    MetricReadings readings = new MetricReadings();
+    ReportText text = ReportText.of("某某县自然资源局2020年政府信息公开工作年度报告\n"
+        + "根据《条例》规定，现将2019年度政府信息公开工作报告如下。\n本年度受理政府信息公开申请12件。");
+    assertEquals(Optional.of(2020), ReportYearFinder.find(text, readings));
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.YEAR_CONFLICT, "the title names 2020 but the text "
+        + "introduces the report as 2019's; the title's year is used")), readings.issues());
+
+    MetricReadings agreeing = new MetricReadings();
+    assertEquals(Optional.of(2020), ReportYearFinder.find(ReportText.of("某某县自然资源局2020年政府信息公开工作年度报告\n"
+        + "现将我局2020年度政府信息公开工作年度报告公布如下。\n本报告于2021年1月20日在县政府网站公布。"), agreeing));
+    assertEquals(List.of(), agreeing.issues());
+  }
+
+  @Test
   void withoutTitleTheYearTheTextTalksAboutMost() {
     ReportText text = ReportText.of("按照《2018年政务公开工作要点》,我局推进公开。\n"
         + "截至2018年12月15日,发布信息130条。\n拨付2017年-2018年资金。\n2018年度,我局未接到依申请公开事项。");
