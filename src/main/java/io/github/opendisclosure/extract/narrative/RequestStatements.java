@@ -22,10 +22,15 @@ final class RequestStatements implements StatementRule {
           + "|无(?:依申请公开(?:政府信息)?(?:的)?(?:办理情况|情况|事项|申请|件)|政府信息公开申请)");
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
-  /** A count of requests received; one of bare 申请 (共受理申请15件) is one only where the text is about disclosure. */
+  /**
+   * A count of requests received, also with who made them or how it is put (受理的…申请共5件, 收到公民、法人和
+   * 其他组织提出的…申请11件, 申请数量为5件); one of bare 申请 (共受理申请15件) is one only where the text is
+   * about disclosure.
+   */
   private static final Pattern RECEIVED = Pattern.compile(
-      "(?:收到|接到|受理|接收)(?:了)?(?:各类)?(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?"
-          + "(?:申请|事项|件)?|(?<bare>申请))(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
+      "(?:收到|接到|受理|接收|接受)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
+          + "(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|(?<bare>申请))"
+          + "(?:数量|数(?=[为达]))?(?:为|达)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
   /** The part that is the writer's own (其中我局, 其中本机关): the report's count when its sentence also gives an area's. */
@@ -40,7 +45,7 @@ final class RequestStatements implements StatementRule {
   private static final List<String> REQUESTS_TOPIC = List.of("依申请", "公开申请");
   /** The words each pattern's matches start with or contain. */
   private static final List<String> NONE_RECEIVED_WORDS = List.of("未", "没有", "无");
-  private static final List<String> RECEIVED_WORDS = List.of("收到", "接到", "受理", "接收");
+  private static final List<String> RECEIVED_WORDS = List.of("收到", "接到", "受理", "接收", "接受");
   private static final List<String> ALL_WITHIN_LEGAL_LIMIT_WORDS = List.of("法定");
   private static final List<String> COMPLETED_WORDS = List.of("办结");
 

@@ -343,6 +343,20 @@ class NarrativeReaderTest {
         + "今年,较2008年多受理政府信息公开申请5件。").metricsByKey());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "2012年，我局共收到公民、法人和其他组织提出的政府信息公开申请11件。",
+      "2012年，我局共接到申请人提出的政府信息公开申请11件，均已答复。",
+      "2012年，我局受理的政府信息公开申请共11件。",
+      "2012年，我局收到政府信息公开申请数量为11件。",
+      "2012年度，我局共接受政府信息公开申请11件。"})
+  void requestsReceivedWithWhoMadeThemOrHowTheCountIsPut(String sentence) {
+    // Each was lost: the count had to follow 受理/收到 and the requests' subject with nothing between.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 11), readNarrative(sentence).metricsByKey(), sentence);
+    // 数 of 申请数为 is not the 数 of 数十, which names no figure.
+    assertEquals(Map.of(), readNarrative("2012年，我局受理政府信息公开申请数十件。").metricsByKey());
+  }
+
   @Test
   void aComparisonWithAYearLeavesTheSentenceToItsOwnYear() {
     // 与2011年相比 made the whole sentence about 2011, and its 15 was lost.
