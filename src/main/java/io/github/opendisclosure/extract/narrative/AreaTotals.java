@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whose figure an area's total is (2018年全县共受理政府信息公开申请320件). It is the report's own
- * only when the area's government wrote the report (平江县人民政府, or its 办公室 that writes the
- * county's report); a bureau gives its county's total as context and states its own count apart
- * (我局受理5件, 其中我局受理5件).
+ * Whose figure an area's total is (2018年全县共受理政府信息公开申请320件, 全县共主动公开政府信息
+ * 12000余条). It is the report's own only when the area's government wrote the report (平江县人民政府,
+ * or its 办公室 that writes the county's report); a bureau gives its county's total as context and
+ * states its own figure apart (我局受理5件, 其中我局受理5件).
  */
 final class AreaTotals {
 

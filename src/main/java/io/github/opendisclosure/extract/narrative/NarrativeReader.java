@@ -33,11 +33,12 @@ public final class NarrativeReader implements SectionReader {
 
   /**
    * Reads the prose of a report whose year the caller has already found (it costs a pass over the
-   * text), written by {@code agencyName}: an area's total is its count only when it governs the area.
+   * text), written by {@code agencyName}: an area's total is its figure only when it governs the area.
    */
   public boolean read(ReportText text, Optional<Integer> year, Optional<String> agencyName, MetricReadings readings) {
-    List<StatementRule> rules = List.of(new RequestStatements(AreaTotals.of(agencyName)), new ReviewStatements(),
-        new FeeStatements(), new ProactiveStatements(), new StaffStatements(), new CapacityStatements());
+    AreaTotals areaTotals = AreaTotals.of(agencyName);
+    List<StatementRule> rules = List.of(new RequestStatements(areaTotals), new ReviewStatements(),
+        new FeeStatements(), new ProactiveStatements(areaTotals), new StaffStatements(), new CapacityStatements());
     ProseRecorder recorder = new ProseRecorder(readings);
     for (ProseSentence sentence : ProseSentences.of(text)) {
       if (year.isPresent() && sentence.namesYearOtherThan(year.get())) {

@@ -11,17 +11,24 @@ import java.util.regex.Pattern;
 
 /**
  * The office's total of proactively published items for the year (主动公开政府信息592条,
- * 网上发布信息1200余条), never a topic's share of it (发布社会救助信息130条).
+ * 网上发布信息1200余条), never a topic's share of it (发布社会救助信息130条) nor, for a bureau, its
+ * area's total (全县共主动公开政府信息12000余条).
  */
 final class ProactiveStatements implements StatementRule {
 
   private static final Pattern TOTAL = Pattern.compile(
       "(?:主动(?:公开|发布)(?:了)?(?:各类|政府|政务|信息)*?信息|网上发布(?:各类)?(?:政府|政务)?信息)"
           + "(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*条");
-  /** Words that narrow a clause to one topic or part of what was published. */
   /** The words every match of {@link #TOTAL} starts with. */
   private static final List<String> TOTAL_WORDS = List.of("主动", "网上发布");
+  /** Words that narrow a clause to one topic or part of what was published. */
   private static final Pattern PART_OF_ITEMS = Pattern.compile("其中|方面|领域|专栏|专题|围绕|涉及|关于");
+
+  private final AreaTotals areaTotals;
+
+  ProactiveStatements(AreaTotals areaTotals) {
+    this.areaTotals = areaTotals;
+  }
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
@@ -30,7 +37,8 @@ final class ProactiveStatements implements StatementRule {
     }
     Matcher total = TOTAL.matcher(sentence.reading());
     while (total.find()) {
-      if (PART_OF_ITEMS.matcher(sentence.clausePrefix(total.start())).find()
+      String clausePrefix = sentence.clausePrefix(total.start());
+      if (PART_OF_ITEMS.matcher(clausePrefix).find() || areaTotals.isAreaTotalNotTheWriters(clausePrefix)
           || sentence.clauseIsAboutAnotherPeriod(total.start())) {
         continue;
       }

@@ -302,6 +302,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void anAreasTotalOfPublishedItemsIsTheCountOfTheAreasGovernmentOnly() {
+    String areaThenBureau = "2018年，全县共主动公开政府信息12000余条。我局主动公开政府信息320条。";
+    // The county's 12000 was kept, with a conflict and an approximate-value issue.
+    MetricReadings bureau = readNarrative(areaThenBureau, "平江县民政局");
+    assertEquals(metrics(ReportMetric.PROACTIVE_ITEMS, 320), bureau.metricsByKey());
+    assertEquals(List.of(), bureau.issues());
+    assertEquals(metrics(ReportMetric.PROACTIVE_ITEMS, 12000),
+        readNarrative(areaThenBureau, "平江县人民政府").metricsByKey());
+  }
+
+  @Test
   void noRequestsAndNoFeesAsTheEarlyReportsWroteThem() {
     MetricReadings readings = readNarrative("""
         2012年度无政府信息公开申请。
