@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The people who do the disclosure work: 专职人员2名, 兼职人员3名, or 2名工作人员负责政务公开工作.
+ * The people who do the disclosure work: 专职人员2名, 兼职人员3名, 专兼职人员4名 (both kinds), or
+ * 2名工作人员负责政务公开工作.
  * Without a stated total, the full-time and part-time figures (or the full-time figure alone)
  * make it up.
  */
@@ -26,7 +27,9 @@ final class StaffStatements implements StatementRule {
   /** Words that name the work people do; a sentence that names other work than disclosure is not about its staff. */
   private static final Pattern NAMES_THEIR_WORK = Pattern.compile("负责|从事|承担|分管");
   private static final List<Pattern> FULL_TIME_STAFF = employed(FULL_TIME);
-  private static final List<Pattern> PART_TIME_STAFF = employed(PART_TIME);
+  /** 兼职 but not 专兼职 (专、兼职), which counts both kinds: the office's total. */
+  private static final List<Pattern> PART_TIME_STAFF = employed("(?<!专、?)" + PART_TIME);
+  private static final List<Pattern> STAFF_OF_BOTH_KINDS = employed("专、?" + PART_TIME);
   private static final String IN_CHARGE = "负责";
   private static final Pattern STAFF_IN_CHARGE = Pattern.compile(
       COUNT + "\\s*名(?:工作人员|人员|干部)[^,;:]{0,12}?负责[^;。]{0,30}?(?:政府信息|政务)公开");
@@ -55,6 +58,10 @@ final class StaffStatements implements StatementRule {
     if (partTime == null) {
       partTime = part.orElse(null);
     }
+    figure(PART_TIME, STAFF_OF_BOTH_KINDS, sentence).ifPresent(figure -> {
+      recorder.record(ReportMetric.STAFF_TOTAL, figure.number(), figure.evidence());
+      totalStated = true;
+    });
     if (!sentence.reading().contains(IN_CHARGE)) {
       return;
     }

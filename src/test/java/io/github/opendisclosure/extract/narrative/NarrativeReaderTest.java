@@ -155,6 +155,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void staffOfBothKindsAreTheTotalNotThePartTimeStaff() {
+    // 专兼职工作人员4名 was read as four part-time staff.
+    MetricReadings readings = readNarrative("我局政府信息公开工作由办公室负责，配备专兼职工作人员4名。");
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 4), readings.metricsByKey());
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 3), readNarrative(
+        "我局配备专、兼职工作人员共3名，负责政府信息公开工作。").metricsByKey());
+  }
+
+  @Test
   void recordsApproximateCountsAsStatedWithAnIssue() {
     MetricReadings readings = readNarrative("全年共受理政府信息公开申请30余件。");
 
