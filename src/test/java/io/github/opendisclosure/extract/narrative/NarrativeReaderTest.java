@@ -311,6 +311,18 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void theYearsShareOfARunningTotalIsTheYearsTotal() {
+    // The 420 of 2012 was lost as a part (其中) of the running total.
+    MetricReadings readings = readNarrative("""
+        平江县民政局2012年政府信息公开工作年度报告
+        截至2012年底，我局累计主动公开政府信息3500条，其中2012年主动公开政府信息420条。
+        """);
+    assertEquals(metrics(ReportMetric.PROACTIVE_ITEMS, 420), readings.metricsByKey());
+    assertEquals(metrics(ReportMetric.PROACTIVE_ITEMS, 420), readNarrative(
+        "我局累计主动公开政府信息3500条，其中本年度新增主动公开政府信息420条。").metricsByKey());
+  }
+
+  @Test
   void anAreasTotalOfPublishedItemsIsTheCountOfTheAreasGovernmentOnly() {
     String areaThenBureau = "2018年，全县共主动公开政府信息12000余条。我局主动公开政府信息320条。";
     // The county's 12000 was kept, with a conflict and an approximate-value issue.
