@@ -23,12 +23,12 @@ final class RequestStatements implements StatementRule {
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
   /**
-   * A count of requests received, also with who made them or how it is put (受理的…申请共5件, 收到公民、法人和
+   * A count of requests received (新收 in the words of the 2019 template), also with who made them or how it is put (受理的…申请共5件, 收到公民、法人和
    * 其他组织提出的…申请11件, 申请数量为5件); one of bare 申请 (共受理申请15件) is one only where the text is
    * about disclosure.
    */
   private static final Pattern RECEIVED = Pattern.compile(
-      "(?:收到|接到|受理|接收|接受)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
+      "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
           + "(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|(?<bare>申请))"
           + "(?:数量|数(?=[为达]))?(?:为|达)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
@@ -45,7 +45,7 @@ final class RequestStatements implements StatementRule {
   private static final List<String> REQUESTS_TOPIC = List.of("依申请", "公开申请");
   /** The words each pattern's matches start with or contain. */
   private static final List<String> NONE_RECEIVED_WORDS = List.of("未", "没有", "无");
-  private static final List<String> RECEIVED_WORDS = List.of("收到", "接到", "受理", "接收", "接受");
+  private static final List<String> RECEIVED_WORDS = List.of("收到", "接到", "受理", "接收", "接受", "新收");
   private static final List<String> ALL_WITHIN_LEGAL_LIMIT_WORDS = List.of("法定");
   private static final List<String> COMPLETED_WORDS = List.of("办结");
 

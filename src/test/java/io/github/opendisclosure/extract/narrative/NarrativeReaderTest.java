@@ -390,6 +390,13 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void requestsNewlyReceivedInTheWordsOfThe2019Template() {
+    // 新收 was not a verb of receiving: the 11 was lost.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 11, ReportMetric.COMPLETED_TOTAL, 12), readNarrative(
+        "2020年，我局新收政府信息公开申请11件，上年结转1件，办结12件。").metricsByKey());
+  }
+
+  @Test
   void aComparisonWithAYearLeavesTheSentenceToItsOwnYear() {
     // 与2011年相比 made the whole sentence about 2011, and its 15 was lost.
     MetricReadings readings = readNarrative("""
