@@ -23,13 +23,14 @@ final class RequestStatements implements StatementRule {
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
   /**
-   * A count of requests received (新收 in the words of the 2019 template), also with who made them or how it is put (受理的…申请共5件, 收到公民、法人和
-   * 其他组织提出的…申请11件, 申请数量为5件); one of bare 申请 (共受理申请15件) is one only where the text is
-   * about disclosure.
+   * A count of requests received (新收 in the words of the 2019 template), also with who made them
+   * or how it is put (受理的…申请共5件, 收到公民、法人和其他组织提出的…申请11件, 申请数量为5件); one
+   * without its subject (共受理申请15件, 全年共受理16件) is one only where the sentence or its heading is
+   * about disclosure requests.
    */
   private static final Pattern RECEIVED = Pattern.compile(
       "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
-          + "(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|(?<bare>申请))"
+          + "(?:(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
           + "(?:数量|数(?=[为达]))?(?:为|达)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
@@ -83,8 +84,7 @@ final class RequestStatements implements StatementRule {
 
   /** 无。 under 三、依申请公开情况: no requests, unless the heading is about their reviews or fees. */
   private static void readNoneUnderHeading(ProseSentence sentence, ProseRecorder recorder) {
-    String heading = sentence.heading();
-    if (REQUESTS_TOPIC.stream().anyMatch(heading::contains) && !OTHER_SUBJECT.matcher(heading).find()) {
+    if (headingIsAboutRequests(sentence.heading())) {
       recorder.record(ReportMetric.REQUESTS_RECEIVED, StatedNumber.exact(0), sentence.withHeading());
     }
   }
@@ -112,7 +112,7 @@ final class RequestStatements implements StatementRule {
    */
   private void readAnswered(ProseSentence sentence, ProseRecorder recorder) {
     String reading = sentence.reading();
-    if (!sentence.readsAny(REQUESTS_TOPIC)) {
+    if (!isAboutRequests(sentence)) {
       return;
     }
     Matcher onTime = ALL_WITHIN_LEGAL_LIMIT.matcher(reading);
@@ -162,8 +162,17 @@ final class RequestStatements implements StatementRule {
   }
 
   private static boolean isAboutDisclosure(ProseSentence sentence, Matcher received) {
-    return received.group("bare") == null || sentence.readsAny(REQUESTS_TOPIC)
-        || REQUESTS_TOPIC.stream().anyMatch(sentence.section()::contains);
+    return received.group("subject") != null || isAboutRequests(sentence);
+  }
+
+  /** Whether the sentence, or the headings it stands under (三、依申请公开情况), speak of requests. */
+  private static boolean isAboutRequests(ProseSentence sentence) {
+    return sentence.readsAny(REQUESTS_TOPIC) || headingIsAboutRequests(sentence.section());
+  }
+
+  /** A heading about requests, not about their reviews or fees (四、因政府信息公开申请行政复议…). */
+  private static boolean headingIsAboutRequests(String heading) {
+    return REQUESTS_TOPIC.stream().anyMatch(heading::contains) && !OTHER_SUBJECT.matcher(heading).find();
   }
 
   private static boolean isOwnOfficeCount(ProseSentence sentence, Matcher received) {

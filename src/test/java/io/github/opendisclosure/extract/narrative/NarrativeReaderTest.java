@@ -390,6 +390,25 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void countsUnderAHeadingAboutRequestsNeedNotNameThem() {
+    // Both counts were lost: each sentence had to name the requests itself.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 16, ReportMetric.COMPLETED_TOTAL, 16,
+        ReportMetric.COMPLETED_ON_TIME, 16), readNarrative("""
+        (二)依申请公开情况
+        全年共受理16件，均在法定期限内予以答复。
+        """).metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 6, ReportMetric.COMPLETED_TOTAL, 6), readNarrative("""
+        三、依申请公开情况
+        2016年，我局共受理政府信息公开申请6件。共办结6件，办结率100%。
+        """).metricsByKey());
+    // A heading about the reviews of requests is not about the requests.
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 2), readNarrative("""
+        四、因政府信息公开申请行政复议、提起行政诉讼的情况
+        2016年，我局受理申请2件，均已办结，发生行政复议案件2件。
+        """).metricsByKey());
+  }
+
+  @Test
   void requestsNewlyReceivedInTheWordsOfThe2019Template() {
     // 新收 was not a verb of receiving: the 11 was lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 11, ReportMetric.COMPLETED_TOTAL, 12), readNarrative(
