@@ -4,6 +4,7 @@ import io.github.opendisclosure.extract.IssueCode;
 import io.github.opendisclosure.extract.MetricReadings;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.util.List;
 
 /**
  * Records what sentences state into a report's readings, with the sentence as evidence and an
@@ -13,6 +14,8 @@ final class ProseRecorder {
 
   private static final int MAX_EVIDENCE_LENGTH = 200;
   private static final int EVIDENCE_CONTEXT = 80;
+  /** Words after a figure's unit that make it a round figure (1000条以上, 400条左右). */
+  private static final List<String> ROUND_OFF_AFTER_UNIT = List.of("以上", "左右", "上下");
 
   private final MetricReadings readings;
   private boolean recordedAny;
@@ -21,9 +24,19 @@ final class ProseRecorder {
     this.readings = readings;
   }
 
-  /** Records {@code number} for {@code metric}, stated by the {@code statement} part of {@code sentence}. */
+  /**
+   * Records {@code number} for {@code metric}, stated by the {@code statement} part of {@code sentence};
+   * a figure the sentence qualifies after its unit (1000条以上, 400条左右) is a round figure too.
+   */
   void record(ReportMetric metric, StatedNumber number, ProseSentence sentence, String statement) {
-    record(metric, number, evidence(sentence, statement));
+    StatedNumber stated = isRoundedOffAfter(sentence, statement) ? new StatedNumber(number.value(), true) : number;
+    record(metric, stated, evidence(sentence, statement));
+  }
+
+  private static boolean isRoundedOffAfter(ProseSentence sentence, String statement) {
+    int at = sentence.reading().indexOf(statement);
+    return at >= 0 && ROUND_OFF_AFTER_UNIT.stream()
+        .anyMatch(words -> sentence.reading().startsWith(words, at + statement.length()));
   }
 
   /** Records a figure derived from several statements, quoting them all. */

@@ -311,6 +311,16 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aFigureQualifiedAfterItsUnitIsARoundFigure() {
+    // 1000条以上 and 400条左右 were recorded as exact counts, without an approximate_value issue.
+    MetricReadings readings = readNarrative("2012年，我局主动公开政府信息1000条以上，受理政府信息公开申请20件左右。");
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 20, ReportMetric.PROACTIVE_ITEMS, 1000),
+        readings.metricsByKey());
+    assertEquals(List.of(IssueCode.APPROXIMATE_VALUE, IssueCode.APPROXIMATE_VALUE),
+        readings.issues().stream().map(issue -> IssueCode.forCode(issue.code()).orElseThrow()).toList());
+  }
+
+  @Test
   void theYearsShareOfARunningTotalIsTheYearsTotal() {
     // The 420 of 2012 was lost as a part (其中) of the running total.
     MetricReadings readings = readNarrative("""
