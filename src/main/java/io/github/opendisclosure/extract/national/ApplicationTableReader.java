@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads 三、收到和处理政府信息公开申请情况 of the 2019 and 2021 templates. Numbers (and empty values,
- * which keep their columns) come in groups of seven (自然人, five kinds of 法人或其他组织, 总计) or one
- * (offices that publish only 总计); each group
- * belongs to the next row of the template whose words appear in the label text gathered since the
- * previous group, which holds however the label was wrapped, split or merged.
+ * which keep their columns; a row left blank is seven of them) come in groups of seven (自然人, five
+ * kinds of 法人或其他组织, 总计) or one (offices that publish only 总计); each group belongs to the
+ * next row of the template whose words appear in the label text gathered since the previous group,
+ * which holds however the label was wrapped, split or merged.
  */
 final class ApplicationTableReader {
 
@@ -61,9 +61,13 @@ final class ApplicationTableReader {
         i++;
         continue;
       }
-      ValueRun values = TableTokens.valuesFrom(tokens, i);
+      ValueRun values = TableTokens.valuesFrom(tokens, i).within(APPLICANT_COLUMNS);
       List<BigDecimal> group = values.numbers();
       i = values.end();
+      if (values.blank() && group.size() != APPLICANT_COLUMNS) {
+        // Blank cells that fill no row (a header's empty corner) state nothing; the label goes on.
+        continue;
+      }
       int matched = rowNamedBy(template, next, label.toString());
       if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS)) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()

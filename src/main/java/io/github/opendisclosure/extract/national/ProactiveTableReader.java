@@ -74,6 +74,10 @@ final class ProactiveTableReader {
       ValueRun values = TableTokens.valuesFrom(tokens, i);
       List<BigDecimal> group = values.numbers();
       i = values.end();
+      if (values.blank()) {
+        // A row left blank states nothing, and a header's blank cell is no row's.
+        continue;
+      }
       int matched = rowNamedBy(rows, next, label.toString());
       boolean unrecorded = matched >= 0 && rows.get(matched).columns().isEmpty();
       if (unrecorded) {

@@ -4,6 +4,7 @@ import io.github.opendisclosure.extract.IssueCode;
 import io.github.opendisclosure.extract.MetricReadings;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.national.TableTokens.Token;
+import io.github.opendisclosure.extract.national.TableTokens.ValueRun;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,20 @@ final class ReviewTableReader {
     // An empty value (a dash) takes its column and is null, so the numbers after it keep theirs.
     List<BigDecimal> numbers = new ArrayList<>();
     List<Integer> numberLines = new ArrayList<>();
-    for (Token token : TableTokens.of(lines, start + 1, end < 0 ? lines.size() : end)) {
-      if (token.isValue() && numbers.size() < NUMBERS) {
-        numbers.add(token.number());
-        numberLines.add(token.line());
+    List<Token> tokens = TableTokens.of(lines, start + 1, end < 0 ? lines.size() : end);
+    for (int i = 0; i < tokens.size() && numbers.size() < NUMBERS; ) {
+      if (!tokens.get(i).isValue()) {
+        i++;
+        continue;
+      }
+      ValueRun run = TableTokens.valuesFrom(tokens, i).within(NUMBERS);
+      // Blank cells short of a whole row are the header's (an empty corner), not its values.
+      boolean header = run.blank() && run.numbers().size() != NUMBERS;
+      for (i = run.end() - run.numbers().size(); i < run.end(); i++) {
+        if (!header && numbers.size() < NUMBERS) {
+          numbers.add(tokens.get(i).number());
+          numberLines.add(tokens.get(i).line());
+        }
       }
     }
     if (numbers.size() < NUMBERS) {

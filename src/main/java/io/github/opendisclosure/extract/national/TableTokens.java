@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * pipe- or tab-separated text, one cell a line, or PDF text with cells separated by spaces and
  * labels broken across lines. A cell is a number (also with its count word: 3件), 无 (none, so 0, as
  * the record contract reads it), an empty value (a dash or a slash, which some offices write in the
- * cells they have nothing to count in) or a piece of label text.
+ * cells they have nothing to count in, or an HTML cell left blank) or a piece of label text.
  */
 final class TableTokens {
 
@@ -23,11 +23,17 @@ final class TableTokens {
      * none) but takes its column, so the numbers after it stay in theirs.
      */
     boolean isValue() {
-      return number != null || EMPTY_VALUE.matcher(text).matches();
+      return number != null || text.isEmpty() || EMPTY_VALUE.matcher(text).matches();
     }
 
-    /** The cell as evidence shows it: a number without its thousands separators or count word, 无 and empty values as written. */
+    /**
+     * The cell as evidence shows it: a number without its thousands separators or count word, a blank
+     * cell as (空), 无 and empty values as written.
+     */
     String shown() {
+      if (text.isEmpty()) {
+        return BLANK_SHOWN;
+      }
       return number != null && !text.equals(NONE) ? number.toPlainString() : text;
     }
   }
@@ -44,9 +50,28 @@ final class TableTokens {
     String evidence() {
       return String.join(" ", shown);
     }
+
+    /**
+     * The run without the blank cells it starts with beyond {@code width} cells: placeholders that
+     * some HTML exports leave beside a label they merged (label | | | 5 | 0 …), which are no column.
+     */
+    ValueRun within(int width) {
+      int placeholders = 0;
+      while (numbers.size() - placeholders > width && shown.get(placeholders).equals(BLANK_SHOWN)) {
+        placeholders++;
+      }
+      return new ValueRun(numbers.subList(placeholders, numbers.size()), shown.subList(placeholders, shown.size()), end);
+    }
+
+    /** Whether every cell of the run is blank: a header's empty corner as well as a row left blank. */
+    boolean blank() {
+      return shown.stream().allMatch(BLANK_SHOWN::equals);
+    }
   }
 
-  private static final Pattern CELL_SEPARATOR = Pattern.compile("[|\\t ]+");
+  private static final Pattern SPACES = Pattern.compile("[\\t ]+");
+  private static final String HTML_CELL_SEPARATOR = "|";
+  private static final String BLANK_SHOWN = "(空)";
   private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+");
   private static final String NONE = "无";
   /**
@@ -63,14 +88,43 @@ final class TableTokens {
   static List<Token> of(List<String> lines, int from, int to) {
     List<Token> tokens = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      for (String cell : CELL_SEPARATOR.split(lines.get(i))) {
-        if (cell.isEmpty()) {
-          continue;
-        }
+      for (String cell : cellsOf(lines.get(i))) {
         tokens.add(new Token(cell, numberIn(cell), i));
       }
     }
     return tokens;
+  }
+
+  /**
+   * The cells of a line. An HTML row (its cells joined by " | ") keeps its blank cells, as empty
+   * strings, since many offices leave blank the cells they have nothing to count in; a line framed
+   * by pipes (| a | b |) has no blank cell at its ends.
+   */
+  private static List<String> cellsOf(String line) {
+    List<String> cells = new ArrayList<>();
+    if (!line.contains(HTML_CELL_SEPARATOR)) {
+      addNonBlank(cells, SPACES.split(line));
+      return cells;
+    }
+    boolean framed = line.length() > 1 && line.startsWith(HTML_CELL_SEPARATOR) && line.endsWith(HTML_CELL_SEPARATOR);
+    String row = framed ? line.substring(1, line.length() - 1) : line;
+    for (String cell : row.split(Pattern.quote(HTML_CELL_SEPARATOR), -1)) {
+      String text = cell.strip();
+      if (text.isEmpty()) {
+        cells.add(text);
+      } else {
+        addNonBlank(cells, SPACES.split(text));
+      }
+    }
+    return cells;
+  }
+
+  private static void addNonBlank(List<String> cells, String[] parts) {
+    for (String part : parts) {
+      if (!part.isEmpty()) {
+        cells.add(part);
+      }
+    }
   }
 
   /** The run of value cells that starts at {@code from}. */
@@ -97,8 +151,11 @@ final class TableTokens {
     return number.matches() ? new BigDecimal(number.group(1).replace(",", "")) : null;
   }
 
-  /** A number starts with a digit or a sign; label cells, most of them, skip the pattern. */
+  /** A number starts with a digit or a sign; blank cells and label cells, most of them, skip the pattern. */
   private static boolean mayBeNumber(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
     char first = cell.charAt(0);
     return (first >= '0' && first <= '9') || first == '-' || first == '+';
   }

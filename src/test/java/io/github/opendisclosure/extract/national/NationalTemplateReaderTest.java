@@ -233,6 +233,62 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void blankHtmlCellsKeepTheirColumnsAndStateNothing() {
+    // Blank cells vanished: every row with one had too few numbers, and the whole table was lost.
+    String html = "<p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td><td></td></tr>"
+        + "<tr><td>规章</td><td>1</td><td></td><td>11</td></tr></table>"
+        + "<p>三、收到和处理政府信息公开申请情况</p><table>"
+        + "<tr><td colspan=\"3\" rowspan=\"3\"></td><td colspan=\"7\">申请人情况</td></tr>"
+        + "<tr><td>自然人</td><td colspan=\"5\">法人或其他组织</td><td>总计</td></tr>"
+        + "<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td></td></tr>"
+        + "<tr><td>一、本年新收政府信息公开申请数量</td><td>30</td><td>5</td><td></td><td></td><td>1</td><td></td><td>36</td></tr>"
+        + "<tr><td>二、上年结转政府信息公开申请数量</td><td>2</td><td></td><td></td><td></td><td></td><td></td><td>2</td></tr>"
+        + "<tr><td>三、本年度办理结果</td><td>(一)予以公开</td><td>20</td><td>5</td><td></td><td></td><td></td><td></td><td>25</td></tr>"
+        + "<tr><td>(二)部分公开</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>"
+        + "<tr><td>(七)总计</td><td>31</td><td>5</td><td></td><td></td><td>1</td><td></td><td>37</td></tr>"
+        + "<tr><td>四、结转下年度继续办理</td><td>1</td><td></td><td></td><td></td><td></td><td></td><td>1</td></tr></table>"
+        + "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
+        + "<tr><td></td><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>"
+        + "<tr><td>1</td><td></td><td></td><td></td><td>1</td><td></td><td></td><td></td><td></td><td></td>"
+        + "<td></td><td></td><td></td><td>2</td><td>2</td></tr></table><p>五、存在的主要问题及改进情况</p>";
+    MetricReadings readings = read(ReportTextCleaner.clean(html).text(), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(36L, values.get("requests_received"));
+    assertEquals(30L, values.get("requests_natural_person"));
+    assertEquals(5L, values.get("requests_commercial_enterprise"));
+    assertEquals(1L, values.get("requests_legal_service_organization"));
+    assertEquals(null, values.get("requests_research_institution"), "a blank cell states nothing");
+    assertEquals(2L, values.get("requests_carried_over"));
+    assertEquals(25L, values.get("granted"));
+    assertEquals(null, values.get("partially_granted"), "a row left blank states nothing");
+    assertEquals(37L, values.get("total_handled"));
+    assertEquals(1L, values.get("carried_to_next_year"));
+    assertEquals("(一)予以公开 20 5 (空) (空) (空) (空) 25", readings.evidenceByKey().get("granted"));
+    assertEquals(1L, values.get("rules_issued"));
+    assertEquals(null, values.get("rules_repealed"));
+    assertEquals(11L, values.get("rules_in_force"));
+    assertEquals(1L, values.get("reconsideration_upheld"));
+    assertEquals(1L, values.get("reconsideration_total"));
+    assertEquals(null, values.get("reconsideration_corrected"));
+    assertEquals(2L, values.get("litigation_after_reconsideration_pending"));
+    assertEquals(2L, values.get("litigation_after_reconsideration_total"));
+    assertEquals(List.of(), codes(readings));
+
+    // Blank placeholders an export leaves beside a label it merged are no columns.
+    String placeholders = "<p>三、收到和处理政府信息公开申请情况</p><table>"
+        + "<tr><td>一、本年新收政府信息公开申请数量</td><td></td><td></td><td>30</td><td>5</td><td></td><td></td><td>1</td>"
+        + "<td></td><td>36</td></tr></table>"
+        + "<p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr><td>数量</td><td></td><td>1</td>" + "<td>0</td>".repeat(13)
+        + "<td>2</td></tr></table>";
+    MetricReadings merged = read(ReportTextCleaner.clean(placeholders).text(), ReportTemplate.NATIONAL_2021);
+    assertEquals(36L, asLongs(merged).get("requests_received"));
+    assertEquals(30L, asLongs(merged).get("requests_natural_person"));
+    assertEquals(1L, asLongs(merged).get("reconsideration_upheld"));
+    assertEquals(2L, asLongs(merged).get("litigation_after_reconsideration_total"));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
