@@ -1,5 +1,7 @@
 package io.github.opendisclosure.extract.national;
 
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import io.github.opendisclosure.extract.numbers.StatedNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A table region read as a stream of cells, whatever its layout: HTML rows joined by " | ",
  * pipe- or tab-separated text, one cell a line, or PDF text with cells separated by spaces and
- * labels broken across lines. A cell is a number (also with its count word: 3件), 无 (none, so 0, as
+ * labels broken across lines. A cell is a number (also with its count word: 3件, or in Chinese
+ * numerals among a row's values: 十二, 〇), 无 (none, so 0, as
  * the record contract reads it), an empty value (a dash or a slash, which some offices write in the
  * cells they have nothing to count in, or an HTML cell left blank) or a piece of label text.
  */
@@ -27,14 +30,14 @@ final class TableTokens {
     }
 
     /**
-     * The cell as evidence shows it: a number without its thousands separators or count word, a blank
-     * cell as (空), 无 and empty values as written.
+     * The cell as evidence shows it: a number in digits without its thousands separators or count
+     * word, a blank cell as (空), anything else (无, 三, empty values) as written.
      */
     String shown() {
       if (text.isEmpty()) {
         return BLANK_SHOWN;
       }
-      return number != null && !text.equals(NONE) ? number.toPlainString() : text;
+      return number != null && mayBeNumber(text) ? number.toPlainString() : text;
     }
   }
 
@@ -74,6 +77,8 @@ final class TableTokens {
   private static final String BLANK_SHOWN = "(空)";
   private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+");
   private static final String NONE = "无";
+  /** A count in Chinese numerals (三, 十二, 〇, and ○, the circle many type for 〇), as some offices fill the cells. */
+  private static final Pattern CHINESE_NUMERAL = Pattern.compile("[零〇○一二两三四五六七八九十百千万]+");
   /**
    * A plus sign is how the 2019 template's 本年增/减 column often writes an increase (+2); some offices
    * write each count with its word (0件, 12条, 3次). Money has no such word here: its column's unit is
@@ -88,11 +93,44 @@ final class TableTokens {
   static List<Token> of(List<String> lines, int from, int to) {
     List<Token> tokens = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      for (String cell : cellsOf(lines.get(i))) {
-        tokens.add(new Token(cell, numberIn(cell), i));
+      List<String> cells = cellsOf(lines.get(i));
+      int rowValues = rowValuesStart(cells);
+      for (int cell = 0; cell < cells.size(); cell++) {
+        BigDecimal number = numberIn(cells.get(cell));
+        if (number == null && cell >= rowValues) {
+          number = chineseNumeralIn(cells.get(cell));
+        }
+        tokens.add(new Token(cells.get(cell), number, i));
       }
     }
     return tokens;
+  }
+
+  /**
+   * Where the values that end the line's row start, counting Chinese numerals as values, or the
+   * line's length when it ends in none. A Chinese numeral is read only there, after a label or
+   * beside another value: alone on its line it is as likely a character of a label set vertically
+   * (三、本年度办理结果 in PDF text, a character a line).
+   */
+  private static int rowValuesStart(List<String> cells) {
+    int start = cells.size();
+    while (start > 0 && (mayBeValue(cells.get(start - 1)))) {
+      start--;
+    }
+    return start == 0 && cells.size() == 1 ? cells.size() : start;
+  }
+
+  private static boolean mayBeValue(String cell) {
+    return cell.isEmpty() || EMPTY_VALUE.matcher(cell).matches() || numberIn(cell) != null
+        || CHINESE_NUMERAL.matcher(cell).matches();
+  }
+
+  /** The count a cell writes in Chinese numerals, or null; a run of digits (三四, three or four) is none. */
+  private static BigDecimal chineseNumeralIn(String cell) {
+    if (!CHINESE_NUMERAL.matcher(cell).matches()) {
+      return null;
+    }
+    return ChineseNumbers.parse(cell.replace('○', '〇')).map(StatedNumber::value).orElse(null);
   }
 
   /**

@@ -289,6 +289,39 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void countsWrittenInChineseNumeralsAreNumbersWhereARowsValuesStand() {
+    // 二十一 零 … were label text: the rows lost their numbers, and 3001 (自然人), left alone, was read as 总计.
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        申请人情况 自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 3001 五十三 零 零 六十一 四 3119
+        二、上年结转政府信息公开申请数量 ○ ○ ○ ○ ○ ○ ○
+        三
+        、
+        本
+        (一)予以公开 十二 〇 〇 〇 〇 〇 十二
+        (七)总计 | 一百零五 | 二 | 零 | 零 | 零 | 零 | 一百零七
+        四、结转下年度继续办理 三千零一十二
+        四、政府信息公开行政复议、行政诉讼情况
+        十 一 零 零 十一 零 零 零 零 零 二 零 零 零 二
+        五、存在的主要问题及改进情况
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(3119L, values.get("requests_received"));
+    assertEquals(53L, values.get("requests_commercial_enterprise"));
+    assertEquals(118L, values.get("requests_legal_person"));
+    assertEquals(0L, values.get("requests_carried_over"));
+    assertEquals(12L, values.get("granted"), "三 、 本, a label set a character a line, are no values");
+    assertEquals(107L, values.get("total_handled"));
+    assertEquals(3012L, values.get("carried_to_next_year"), "a totals-only row after its label");
+    assertEquals(11L, values.get("reconsideration_total"));
+    assertEquals(2L, values.get("litigation_total"));
+    assertEquals("(一)予以公开 十二 〇 〇 〇 〇 〇 十二", readings.evidenceByKey().get("granted"));
+    assertEquals(List.of(), codes(readings));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
