@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads 三、收到和处理政府信息公开申请情况 of the 2019 and 2021 templates. Numbers (and empty values,
@@ -52,6 +55,8 @@ final class ApplicationTableReader {
 
     Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
     Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
+    // Rows whose labels are there without a value that could be read (一、 零、 written 三四, x).
+    Map<ApplicationTableRow, String> unread = new EnumMap<>(ApplicationTableRow.class);
     StringBuilder label = new StringBuilder();
     int next = 0;
     ApplicationTableRow[] template = ApplicationTableRow.values();
@@ -73,16 +78,57 @@ final class ApplicationTableReader {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
       } else {
+        unread.putAll(namedBefore(template, next, matched, label.toString()));
         rows.put(template[matched], group);
         evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + values.evidence());
         next = matched + 1;
       }
       label.setLength(0);
     }
+    unread.putAll(namedBefore(template, next, template.length, label.toString()));
     if (rows.isEmpty()) {
+      return unreadTable(unread, template.length, readings);
+    }
+    unread.forEach((row, text) -> readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \""
+        + text + "\" has no value that could be read; " + row.metric().key() + " was not read"));
+    record(rows, evidence, readings, unread.keySet());
+    return true;
+  }
+
+  /**
+   * The rows from {@code from} up to {@code to} (the row the values went to, or the template's end)
+   * that the label text names: the table has their labels but no values after them that could be
+   * read. Each comes with its label and what follows it, up to the next row's label.
+   */
+  private static Map<ApplicationTableRow, String> namedBefore(ApplicationTableRow[] template, int from, int to,
+      String label) {
+    TreeMap<Integer, ApplicationTableRow> starts = new TreeMap<>();
+    for (int row = from; row < to; row++) {
+      if (template[row].lastLabelStart(label) >= 0) {
+        starts.put(ownLabelStart(template[row], label), template[row]);
+      }
+    }
+    int end = to < template.length ? ownLabelStart(template[to], label) : label.length();
+    Map<ApplicationTableRow, String> named = new EnumMap<>(ApplicationTableRow.class);
+    starts.forEach((start, row) -> {
+      Integer following = starts.higherKey(start);
+      named.put(row, label.substring(start, Math.max(start, following != null ? following : end)));
+    });
+    return named;
+  }
+
+  /**
+   * A table none of whose values could be read is still the template's when most of its rows are
+   * there, and says so; fewer of their words are prose that names them, and no table.
+   */
+  private static boolean unreadTable(Map<ApplicationTableRow, String> unread, int templateRows,
+      MetricReadings readings) {
+    if (unread.size() * 2 < templateRows) {
       return false;
     }
-    record(rows, evidence, readings);
+    readings.addIssue(IssueCode.EMPTY_TABLE, "the application table has " + unread.size()
+        + " of its rows but no value in them that could be read (" + unread.values().iterator().next()
+        + " …); the table was not read");
     return true;
   }
 
@@ -102,6 +148,10 @@ final class ApplicationTableReader {
    * of its words, which a label may name more than once (5.要求行政机关确认或重新出具已获取信息).
    */
   private static String ownLabel(ApplicationTableRow row, String gathered) {
+    return gathered.substring(ownLabelStart(row, gathered));
+  }
+
+  private static int ownLabelStart(ApplicationTableRow row, String gathered) {
     int words = Math.max(0, row.labelWordsStart(gathered, LABEL_WORDS_GAP));
     int start = Math.max(0, words - OWN_LABEL_LOOKBACK);
     Matcher marker = ROW_MARKER.matcher(gathered).region(start, gathered.length());
@@ -109,7 +159,7 @@ final class ApplicationTableReader {
     while (marker.find() && marker.start() <= words) {
       markerStart = marker.start();
     }
-    return gathered.substring(markerStart >= 0 ? markerStart : start);
+    return markerStart >= 0 ? markerStart : start;
   }
 
   /**
@@ -130,7 +180,7 @@ final class ApplicationTableReader {
   }
 
   private static void record(Map<ApplicationTableRow, List<BigDecimal>> rows,
-      Map<ApplicationTableRow, String> evidence, MetricReadings readings) {
+      Map<ApplicationTableRow, String> evidence, MetricReadings readings, Set<ApplicationTableRow> unread) {
     rows.forEach((row, values) -> {
       BigDecimal total = values.get(values.size() - 1);
       if (total != null) {
@@ -169,7 +219,8 @@ final class ApplicationTableReader {
           ApplicationTableRow.OTHER_OTHER);
     }
     checkOutcomes(readings);
-    if (!rows.containsKey(ApplicationTableRow.TOTAL_HANDLED) || !rows.containsKey(ApplicationTableRow.CARRIED_TO_NEXT_YEAR)) {
+    if (Stream.of(ApplicationTableRow.TOTAL_HANDLED, ApplicationTableRow.CARRIED_TO_NEXT_YEAR)
+        .anyMatch(last -> !rows.containsKey(last) && !unread.contains(last))) {
       readings.addIssue(IssueCode.TABLE_TRUNCATED,
           "the application table stops before its (七)总计 and 结转下年度 rows; the rows present were read");
     }

@@ -322,6 +322,46 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void rowsWhoseValuesCannotBeReadSaySoAndSoDoesATableOfThem() {
+    // The rows' labels were gathered and their values dropped without an issue: a table of them
+    // was no table at all, and the report was labelled narrative.
+    StringBuilder unreadable = new StringBuilder("三、收到和处理政府信息公开申请情况\n申请人情况 自然人 总计\n");
+    for (String row : List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开", "(二)部分公开",
+        "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
+        "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确", "(七)总计", "四、结转下年度继续办理")) {
+      unreadable.append(row).append(" * * * * * * *\n");
+    }
+    MetricReadings table = new MetricReadings();
+    assertTrue(READER.read(ReportText.of(unreadable.toString()), ReportTemplate.NATIONAL_2021, table));
+    assertEquals(Map.of(), asLongs(table));
+    assertEquals(List.of("empty_table"), codes(table));
+    assertTrue(table.issues().get(0).message().contains("17 of its rows"), table.issues().toString());
+
+    String oneRow = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2
+        (一)予以公开 十余 零 零 零 零 零 十余
+        (二)部分公开 1 0 0 0 0 0 1
+        (七)总计 1 0 0 0 0 0 1
+        四、结转下年度继续办理 X
+        """;
+    MetricReadings rows = read(ReportText.of(oneRow), ReportTemplate.NATIONAL_2021);
+    assertEquals(null, asLongs(rows).get("granted"));
+    assertEquals(1L, asLongs(rows).get("partially_granted"));
+    assertEquals(List.of("application table: the row \"(一)予以公开十余零零零零零十余\" has no value that could be read; "
+        + "granted was not read", "application table: the row \"四、结转下年度继续办理X\" has no value that could be read; "
+        + "carried_to_next_year was not read"), messages(rows));
+
+    MetricReadings prose = new MetricReadings();
+    assertEquals(false, READER.read(ReportText.of("""
+        三、收到和处理政府信息公开申请情况
+        本年新收政府信息公开申请5件,予以公开3件,部分公开1件,不予公开1件。上年结转0件,结转下年度继续办理0件。
+        """), ReportTemplate.NATIONAL_2021, prose));
+    assertEquals(List.of(), codes(prose));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
@@ -380,6 +420,10 @@ class NationalTemplateReaderTest {
     Map<String, Long> values = new LinkedHashMap<>();
     readings.metricsByKey().forEach((key, value) -> values.put(key, value.longValueExact()));
     return values;
+  }
+
+  private static List<String> messages(MetricReadings readings) {
+    return readings.issues().stream().map(ExtractionIssue::message).toList();
   }
 
   private static List<String> codes(MetricReadings readings) {
