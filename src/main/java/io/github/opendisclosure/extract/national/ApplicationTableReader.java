@@ -73,6 +73,16 @@ final class ApplicationTableReader {
         // Blank cells that fill no row (a header's empty corner) state nothing; the label goes on.
         continue;
       }
+      int lineEnd = group.size() == 1 ? TableTokens.valuesGoOnUntil(tokens, i) : -1;
+      if (lineEnd >= 0) {
+        // A lone number with more values after it on its line is no row's 总计 but its first column,
+        // cut off by a cell that could not be read (1288 件 21 件, 3 十余 0).
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \"" + label + " "
+            + TableTokens.texts(tokens, i - 1, lineEnd) + "\" has a cell that could not be read; it was not read");
+        i = lineEnd;
+        label.setLength(0);
+        continue;
+      }
       int matched = rowNamedBy(template, next, label.toString());
       if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS)) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()

@@ -198,6 +198,25 @@ final class TableTokens {
     return (first >= '0' && first <= '9') || first == '-' || first == '+';
   }
 
+  /**
+   * Where the line of the token before {@code from} ends (the index of the first token on a later
+   * line) when it goes on with more values from {@code from}; -1 when it does not.
+   */
+  static int valuesGoOnUntil(List<Token> tokens, int from) {
+    int line = tokens.get(from - 1).line();
+    int end = from;
+    boolean values = false;
+    while (end < tokens.size() && tokens.get(end).line() == line) {
+      values |= tokens.get(end++).isValue();
+    }
+    return values ? end : -1;
+  }
+
+  /** The cells of tokens {@code from} (inclusive) to {@code to} (exclusive) as written. */
+  static String texts(List<Token> tokens, int from, int to) {
+    return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());
+  }
+
   /** The first line at or after {@code from} that contains {@code pattern}, or -1. */
   static int findLine(List<String> lines, Pattern pattern, int from) {
     for (int i = Math.max(0, from); i < lines.size(); i++) {

@@ -362,6 +362,27 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aLoneNumberCutOffFromTheRestOfItsRowIsNotItsTotal() {
+    // A count word set apart from its number (1288 件) cut the row after its 自然人 column, 1288,
+    // which was read as the row's 总计 (1362).
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 1300 0 0 0 62 0 1362
+        (一)予以公开 1288 件 21 件 0 件 0 件 50 件 3 件 1362 件
+        (二)部分公开(区分处理的,只计这一情
+        0
+        形,不计其他情形)
+        (七)总计 1300 0 0 0 62 0 1362
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    assertEquals(null, asLongs(readings).get("granted"));
+    assertEquals(0L, asLongs(readings).get("partially_granted"), "a totals-only row wrapped around its number");
+    assertEquals(List.of("application table: the row \"(一)予以公开 1288 件 21 件 0 件 0 件 50 件 3 件 1362 件\" has a cell "
+        + "that could not be read; it was not read", "the application table stops before its (七)总计 and 结转下年度 rows; "
+        + "the rows present were read"), messages(readings));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
