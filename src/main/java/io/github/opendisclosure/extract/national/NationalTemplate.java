@@ -30,14 +30,20 @@ public final class NationalTemplate {
     if (!containsAny(all, APPLICATION_TABLE) || !containsAny(all, APPLICATION_TABLE_ROWS)) {
       return Optional.empty();
     }
-    if (containsAny(all, REVISION_2021)) {
+    return Optional.of(byWording(all).orElse(
+        reportYear.orElse(FIRST_YEAR_OF_2021_REVISION) >= FIRST_YEAR_OF_2021_REVISION
+            ? ReportTemplate.NATIONAL_2021 : ReportTemplate.NATIONAL_2019));
+  }
+
+  /** The template whose own wording the text uses (the 2021 revision's first), or empty when it uses neither's. */
+  static Optional<ReportTemplate> byWording(String text) {
+    if (containsAny(text, REVISION_2021)) {
       return Optional.of(ReportTemplate.NATIONAL_2021);
     }
-    if (containsAny(all, TEMPLATE_2019)) {
+    if (containsAny(text, TEMPLATE_2019)) {
       return Optional.of(ReportTemplate.NATIONAL_2019);
     }
-    return Optional.of(reportYear.orElse(FIRST_YEAR_OF_2021_REVISION) >= FIRST_YEAR_OF_2021_REVISION
-        ? ReportTemplate.NATIONAL_2021 : ReportTemplate.NATIONAL_2019);
+    return Optional.empty();
   }
 
   private static boolean containsAny(String text, List<String> words) {

@@ -61,7 +61,10 @@ final class ProactiveTableReader {
     if (start < 0 || end < 0) {
       return false;
     }
-    List<Row> rows = template == ReportTemplate.NATIONAL_2019 ? ROWS_2019 : ROWS_2021;
+    // Some offices kept one template's 主动公开 table beside the other's application table: its own
+    // column headings (对外公开总数量 or 现行有效件数) tell which columns it has.
+    ReportTemplate ownTemplate = NationalTemplate.byWording(String.join("\n", lines.subList(start, end))).orElse(template);
+    List<Row> rows = ownTemplate == ReportTemplate.NATIONAL_2019 ? ROWS_2019 : ROWS_2021;
     List<Token> tokens = TableTokens.of(lines, start + 1, end);
     StringBuilder label = new StringBuilder();
     int next = 0;
@@ -84,7 +87,7 @@ final class ProactiveTableReader {
         next = matched + 1;
       } else if (matched < 0 || rows.get(matched).columns().size() != group.size()) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "第二十条 table: " + group.size() + " numbers after \""
-            + label + "\" match no row of the " + template.code() + " template; they were not read");
+            + label + "\" match no row of the " + ownTemplate.code() + " template; they were not read");
       } else {
         String evidence = label + " " + values.evidence();
         List<ReportMetric> columns = rows.get(matched).columns();

@@ -417,6 +417,27 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aProactiveTableOfTheOtherTemplateIsReadInItsOwnColumns() {
+    // A 2021 report that kept the 2019 主动公开 table had its 本年新公开数量 read as 本年废止件数.
+    String table = """
+        二、主动公开政府信息情况
+        第二十条第(一)项
+        信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量
+        规章 | 1 | 1 | 11
+        规范性文件 | 8 | 8 | 66
+        三、收到和处理政府信息公开申请情况
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    assertEquals(Map.of("rules_made", 1L, "rules_published", 1L, "rules_total_published", 11L,
+        "normative_documents_made", 8L, "normative_documents_published", 8L, "normative_documents_total_published", 66L),
+        asLongs(readings));
+    MetricReadings revised = read(ReportText.of(table.replace("本年新制作数量 | 本年新公开数量 | 对外公开总数量",
+        "本年制发件数 | 本年废止件数 | 现行有效件数")), ReportTemplate.NATIONAL_2019);
+    assertEquals(1L, asLongs(revised).get("rules_repealed"));
+    assertEquals(66L, asLongs(revised).get("normative_documents_in_force"));
+  }
+
+  @Test
   void theTemplateIsToldByTheTablesOwnWording() throws IOException {
     assertEquals(Optional.of(ReportTemplate.NATIONAL_2021),
         NationalTemplate.detect(resource("002_huaian-hongze-district-gov-2024.txt"), Optional.of(2024)));
