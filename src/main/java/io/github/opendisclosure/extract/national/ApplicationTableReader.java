@@ -7,11 +7,12 @@ import io.github.opendisclosure.extract.national.TableTokens.Token;
 import io.github.opendisclosure.extract.national.TableTokens.ValueRun;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,9 +56,12 @@ final class ApplicationTableReader {
 
     Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
     Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
-    // Rows whose labels are there without a value that could be read (一、 零、 written 三四, x).
-    Map<ApplicationTableRow, String> unread = new EnumMap<>(ApplicationTableRow.class);
+    // Rows whose labels are there without a value after them, and of those the ones with cells that
+    // could not be read (十余, x) beside their label.
+    Set<ApplicationTableRow> unread = EnumSet.noneOf(ApplicationTableRow.class);
+    Map<ApplicationTableRow, String> unreadCells = new EnumMap<>(ApplicationTableRow.class);
     StringBuilder label = new StringBuilder();
+    int labelFrom = 0;
     int next = 0;
     ApplicationTableRow[] template = ApplicationTableRow.values();
     for (int i = 0; i < tokens.size(); ) {
@@ -80,6 +84,7 @@ final class ApplicationTableReader {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \"" + label + " "
             + TableTokens.texts(tokens, i - 1, lineEnd) + "\" has a cell that could not be read; it was not read");
         i = lineEnd;
+        labelFrom = i;
         label.setLength(0);
         continue;
       }
@@ -88,57 +93,60 @@ final class ApplicationTableReader {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
       } else {
-        unread.putAll(namedBefore(template, next, matched, label.toString()));
+        for (ApplicationTableRow row : namedBefore(template, next, matched, label.toString())) {
+          unread(row, tokens, labelFrom, values.end() - group.size(), unread, unreadCells);
+        }
         rows.put(template[matched], group);
         evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + values.evidence());
         next = matched + 1;
       }
+      labelFrom = i;
       label.setLength(0);
     }
-    unread.putAll(namedBefore(template, next, template.length, label.toString()));
-    if (rows.isEmpty()) {
-      return unreadTable(unread, template.length, readings);
+    for (ApplicationTableRow row : namedBefore(template, next, template.length, label.toString())) {
+      unread(row, tokens, labelFrom, tokens.size(), unread, unreadCells);
     }
-    unread.forEach((row, text) -> readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \""
-        + text + "\" has no value that could be read; " + row.metric().key() + " was not read"));
-    record(rows, evidence, readings, unread.keySet());
+    if (rows.isEmpty()) {
+      return unreadTable(unread.size(), template.length, readings);
+    }
+    unreadCells.forEach((row, cells) -> readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \""
+        + cells + "\" has no value that could be read; " + row.metric().key() + " was not read"));
+    record(rows, evidence, readings, unread);
     return true;
   }
 
   /**
-   * The rows from {@code from} up to {@code to} (the row the values went to, or the template's end)
-   * that the label text names: the table has their labels but no values after them that could be
-   * read. Each comes with its label and what follows it, up to the next row's label.
+   * Notes a row whose label is among tokens {@code from} to {@code to} without a value after it, and
+   * the cells beside its label when it has any: a row left blank in plain text has none.
    */
-  private static Map<ApplicationTableRow, String> namedBefore(ApplicationTableRow[] template, int from, int to,
-      String label) {
-    TreeMap<Integer, ApplicationTableRow> starts = new TreeMap<>();
-    for (int row = from; row < to; row++) {
-      if (template[row].lastLabelStart(label) >= 0) {
-        starts.put(ownLabelStart(template[row], label), template[row]);
-      }
+  private static void unread(ApplicationTableRow row, List<Token> tokens, int from, int to,
+      Set<ApplicationTableRow> unread, Map<ApplicationTableRow, String> unreadCells) {
+    unread.add(row);
+    String cells = TableTokens.labelLineWithCells(tokens, from, to, text -> row.lastLabelStart(text) >= 0);
+    if (cells != null) {
+      unreadCells.put(row, cells);
     }
-    int end = to < template.length ? ownLabelStart(template[to], label) : label.length();
-    Map<ApplicationTableRow, String> named = new EnumMap<>(ApplicationTableRow.class);
-    starts.forEach((start, row) -> {
-      Integer following = starts.higherKey(start);
-      named.put(row, label.substring(start, Math.max(start, following != null ? following : end)));
-    });
-    return named;
+  }
+
+  /**
+   * The rows from {@code from} up to {@code to} (the row the values went to, or the template's end)
+   * that the label text names: the table has their labels but no values after them.
+   */
+  private static List<ApplicationTableRow> namedBefore(ApplicationTableRow[] template, int from, int to,
+      String label) {
+    return Arrays.stream(template, from, to).filter(row -> row.lastLabelStart(label) >= 0).toList();
   }
 
   /**
    * A table none of whose values could be read is still the template's when most of its rows are
    * there, and says so; fewer of their words are prose that names them, and no table.
    */
-  private static boolean unreadTable(Map<ApplicationTableRow, String> unread, int templateRows,
-      MetricReadings readings) {
-    if (unread.size() * 2 < templateRows) {
+  private static boolean unreadTable(int unreadRows, int templateRows, MetricReadings readings) {
+    if (unreadRows * 2 < templateRows) {
       return false;
     }
-    readings.addIssue(IssueCode.EMPTY_TABLE, "the application table has " + unread.size()
-        + " of its rows but no value in them that could be read (" + unread.values().iterator().next()
-        + " …); the table was not read");
+    readings.addIssue(IssueCode.EMPTY_TABLE, "the application table has " + unreadRows
+        + " of its rows but no value in them that could be read; the table was not read");
     return true;
   }
 
@@ -158,10 +166,6 @@ final class ApplicationTableReader {
    * of its words, which a label may name more than once (5.要求行政机关确认或重新出具已获取信息).
    */
   private static String ownLabel(ApplicationTableRow row, String gathered) {
-    return gathered.substring(ownLabelStart(row, gathered));
-  }
-
-  private static int ownLabelStart(ApplicationTableRow row, String gathered) {
     int words = Math.max(0, row.labelWordsStart(gathered, LABEL_WORDS_GAP));
     int start = Math.max(0, words - OWN_LABEL_LOOKBACK);
     Matcher marker = ROW_MARKER.matcher(gathered).region(start, gathered.length());
@@ -169,7 +173,7 @@ final class ApplicationTableReader {
     while (marker.find() && marker.start() <= words) {
       markerStart = marker.start();
     }
-    return markerStart >= 0 ? markerStart : start;
+    return gathered.substring(markerStart >= 0 ? markerStart : start);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.opendisclosure.extract.numbers.StatedNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -210,6 +211,25 @@ final class TableTokens {
       values |= tokens.get(end++).isValue();
     }
     return values ? end : -1;
+  }
+
+  /**
+   * The cells from the last token among {@code from} to {@code to} that {@code names} accepts (a
+   * row's label) to the end of its line within them, when there are more than the label: cells beside
+   * a row's label that are no values could not be read. Null when the label stands alone on its line,
+   * as a row left blank does in plain text.
+   */
+  static String labelLineWithCells(List<Token> tokens, int from, int to, Predicate<String> names) {
+    for (int label = to - 1; label >= from; label--) {
+      if (names.test(tokens.get(label).text())) {
+        int end = label + 1;
+        while (end < to && tokens.get(end).line() == tokens.get(label).line()) {
+          end++;
+        }
+        return end > label + 1 ? texts(tokens, label, end) : null;
+      }
+    }
+    return null;
   }
 
   /** The cells of tokens {@code from} (inclusive) to {@code to} (exclusive) as written. */
