@@ -67,6 +67,7 @@ final class ProactiveTableReader {
     List<Row> rows = ownTemplate == ReportTemplate.NATIONAL_2019 ? ROWS_2019 : ROWS_2021;
     List<Token> tokens = TableTokens.of(lines, start + 1, end);
     StringBuilder label = new StringBuilder();
+    int labelFrom = 0;
     int next = 0;
     boolean found = false;
     for (int i = 0; i < tokens.size(); ) {
@@ -77,12 +78,20 @@ final class ProactiveTableReader {
       ValueRun values = TableTokens.valuesFrom(tokens, i);
       List<BigDecimal> group = values.numbers();
       i = values.end();
+      int matched = rowNamedBy(rows, next, label.toString());
       if (values.blank()) {
-        // A row left blank states nothing, and a header's blank cell is no row's.
+        // A row left blank states nothing; a header's blank cell, after no row's label, is no row's.
+        if (matched >= 0) {
+          next = matched + 1;
+          labelFrom = i;
+          label.setLength(0);
+        }
         continue;
       }
-      int matched = rowNamedBy(rows, next, label.toString());
       boolean unrecorded = matched >= 0 && rows.get(matched).columns().isEmpty();
+      if (matched >= 0) {
+        reportUnread(rows.subList(next, matched), tokens, labelFrom, values.end() - group.size(), readings);
+      }
       if (unrecorded) {
         next = matched + 1;
       } else if (matched < 0 || rows.get(matched).columns().size() != group.size()) {
@@ -99,9 +108,26 @@ final class ProactiveTableReader {
         next = matched + 1;
         found = true;
       }
+      labelFrom = i;
       label.setLength(0);
     }
+    reportUnread(rows.subList(next, rows.size()), tokens, labelFrom, tokens.size(), readings);
     return found;
+  }
+
+  /**
+   * Says so of each of {@code skipped}, the rows passed over before a row's values, whose label is
+   * among tokens {@code from} to {@code to} with cells beside it that are no values (8.8万, 11件(含)).
+   */
+  private static void reportUnread(List<Row> skipped, List<Token> tokens, int from, int to, MetricReadings readings) {
+    for (Row row : skipped) {
+      String cells = row.columns().isEmpty() ? null
+          : TableTokens.labelLineWithCells(tokens, from, to, text -> row.label().matcher(text).find());
+      if (cells != null) {
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "第二十条 table: the row \"" + cells
+            + "\" has no value that could be read; it was not read");
+      }
+    }
   }
 
   /** Of the rows from {@code from} on that the label names, the one named closest to the numbers. */

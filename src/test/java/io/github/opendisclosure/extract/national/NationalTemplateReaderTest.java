@@ -440,6 +440,29 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aProactiveRowWhoseValueCannotBeReadSaysSoAndARowLeftBlankDoesNot() {
+    // 行政强制 8.8万 was dropped without an issue: the row's label ran into the next row's.
+    String table = """
+        二、主动公开政府信息情况
+        第二十条第(五)项
+        信息内容 | 本年处理决定数量
+        行政许可 |
+        第二十条第(六)项
+        信息内容 | 本年处理决定数量
+        行政处罚 | 120
+        行政强制 | 8.8万
+        第二十条第(八)项
+        信息内容\t本年收费金额(单位:万元)
+        行政事业性收费\t
+        三、收到和处理政府信息公开申请情况
+        """;
+    MetricReadings readings = read(ReportText.of(table.replace("\t\n", "\n")), ReportTemplate.NATIONAL_2021);
+    assertEquals(Map.of("penalty_decisions", 120L), asLongs(readings));
+    assertEquals(List.of("第二十条 table: the row \"行政强制 8.8万\" has no value that could be read; it was not read"),
+        messages(readings));
+  }
+
+  @Test
   void theTemplateIsToldByTheTablesOwnWording() throws IOException {
     assertEquals(Optional.of(ReportTemplate.NATIONAL_2021),
         NationalTemplate.detect(resource("002_huaian-hongze-district-gov-2024.txt"), Optional.of(2024)));
