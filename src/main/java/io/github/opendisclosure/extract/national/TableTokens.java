@@ -76,6 +76,7 @@ final class TableTokens {
   private static final Pattern SPACES = Pattern.compile("[\\t ]+");
   private static final String HTML_CELL_SEPARATOR = "|";
   private static final String BLANK_SHOWN = "(空)";
+  private static final Pattern BLANK_ROW = Pattern.compile("[|\\t ]+");
   private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+");
   private static final String NONE = "无";
   /** A count in Chinese numerals (三, 十二, 〇, and ○, the circle many type for 〇), as some offices fill the cells. */
@@ -137,7 +138,8 @@ final class TableTokens {
   /**
    * The cells of a line. An HTML row (its cells joined by " | ") keeps its blank cells, as empty
    * strings, since many offices leave blank the cells they have nothing to count in; a line framed
-   * by pipes (| a | b |) has no blank cell at its ends.
+   * by pipes (| a | b |) has no blank cell at its ends, unless it holds nothing else: that is an
+   * HTML row left wholly blank (the 行政复议 row of an office that had none).
    */
   private static List<String> cellsOf(String line) {
     List<String> cells = new ArrayList<>();
@@ -145,7 +147,8 @@ final class TableTokens {
       addNonBlank(cells, SPACES.split(line));
       return cells;
     }
-    boolean framed = line.length() > 1 && line.startsWith(HTML_CELL_SEPARATOR) && line.endsWith(HTML_CELL_SEPARATOR);
+    boolean framed = line.length() > 1 && line.startsWith(HTML_CELL_SEPARATOR) && line.endsWith(HTML_CELL_SEPARATOR)
+        && !BLANK_ROW.matcher(line).matches();
     String row = framed ? line.substring(1, line.length() - 1) : line;
     for (String cell : row.split(Pattern.quote(HTML_CELL_SEPARATOR), -1)) {
       String text = cell.strip();

@@ -289,6 +289,17 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aReviewRowLeftWhollyBlankStatesNothingAndIsNoCutTable() {
+    // The row's first and last blank cells were taken for a frame (| a | b |): 13 of 15 cells, a table cut off.
+    String html = "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
+        + "<tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>"
+        + "<tr>" + "<td></td>".repeat(15) + "</tr></table><p>五、存在的主要问题及改进情况</p>";
+    MetricReadings readings = read(ReportTextCleaner.clean(html).text(), ReportTemplate.NATIONAL_2021);
+    assertEquals(Map.of(), asLongs(readings));
+    assertEquals(List.of(), codes(readings));
+  }
+
+  @Test
   void countsWrittenInChineseNumeralsAreNumbersWhereARowsValuesStand() {
     // 二十一 零 … were label text: the rows lost their numbers, and 3001 (自然人), left alone, was read as 总计.
     String table = """
