@@ -36,8 +36,6 @@ public final class Pre2019TableReader implements SectionReader {
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
   private static final String EMPTY_VALUE_MARKS = "/-—";
-  /** A header cell over one of several value columns, one a year (2011年 | 2012年, 上年 | 本年). */
-  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:(?:19|20)\\d{2}|本|上)年度?");
   /** A unit written into the value cell itself (128条). */
   private static final Pattern UNIT_SUFFIX = Pattern.compile("(?:人次|万元|[条件次篇个人元项期场家处])$");
 
@@ -122,7 +120,7 @@ public final class Pre2019TableReader implements SectionReader {
   private static ValueColumns valueColumns(List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       int count = 0;
-      while (i + count < cells.size() && YEAR_COLUMN.matcher(cells.get(i + count).replace(" ", "")).matches()) {
+      while (i + count < cells.size() && TableCells.isYearColumn(cells.get(i + count))) {
         count++;
       }
       if (count >= 2) {

@@ -18,6 +18,7 @@ final class TableCells {
       Set.of("条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期", "场", "家", "处");
 
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:(?:19|20)\\d{2}|本|上)年度?");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -95,30 +96,34 @@ final class TableCells {
   }
 
   /**
-   * A PDF row "label [unit] [value]": the value and unit are the last tokens, the label is
-   * everything before them (labels themselves contain spaces, 统 计 指 标).
+   * A PDF row "label [unit] [value...]": the values and unit are the last tokens, the label is
+   * everything before them (labels themselves contain spaces, 统 计 指 标). A table with a column
+   * per year puts a value a year at the end of each row, and the years at the end of its header.
    */
   private static List<String> spaceSeparated(String line) {
     List<String> tokens = List.of(SPACES.split(line));
     int end = tokens.size();
-    String value = null;
-    String unit = null;
-    if (end > 0 && (isNumber(tokens.get(end - 1)) || tokens.get(end - 1).equals("/"))) {
-      value = tokens.get(--end);
+    while (end > 0 && isColumnCell(tokens.get(end - 1))) {
+      end--;
     }
     if (end > 0 && (UNITS.contains(tokens.get(end - 1)) || tokens.get(end - 1).equals("/"))) {
-      unit = tokens.get(--end);
+      end--;
     }
-    List<String> cells = new ArrayList<>(3);
+    List<String> cells = new ArrayList<>(tokens.size() - end + 1);
     if (end > 0) {
       cells.add(String.join(" ", tokens.subList(0, end)));
     }
-    if (unit != null) {
-      cells.add(unit);
-    }
-    if (value != null) {
-      cells.add(value);
-    }
+    cells.addAll(tokens.subList(end, tokens.size()));
     return cells;
+  }
+
+  /** A token that is a cell of its own at the end of a PDF row: a value, a / or a year column's header. */
+  private static boolean isColumnCell(String token) {
+    return isNumber(token) || token.equals("/") || isYearColumn(token);
+  }
+
+  /** A header cell over one of several value columns, one a year (2011年 | 2012年, 上年 | 本年). */
+  static boolean isYearColumn(String cell) {
+    return YEAR_COLUMN.matcher(cell.replace(" ", "")).matches();
   }
 }

@@ -494,6 +494,29 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfTableWithAColumnPerYearIsReadInItsLatestYear() {
+    // PDF text separates the columns by runs of spaces; the year before was read as part of the label.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年
+        一、主动公开情况
+        主动公开政府信息数            条         356        412
+        收到申请数                    件          12         15
+        1.当面申请数                  件           4          5
+        八、政府信息公开会议和培训情况
+        举办各类培训班数              次           1          2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "requests_in_person", new BigDecimal("5"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals("收到申请数 | 件 | 12 | 15", readings.evidenceByKey().get("requests_received"));
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
