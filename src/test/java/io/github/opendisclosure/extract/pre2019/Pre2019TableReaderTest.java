@@ -494,6 +494,26 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void yearColumnsWithoutTheCharacterForYearAreYearColumns() {
+    // Excel writes a year typed as a number without 年; the first column, the year before, was read.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 2016 | 2017
+        一、主动公开情况 | / | / | /
+        (一)主动公开政府信息数 | 条 | 356 | 412
+        (一)收到申请数 | 件 | 12 | 15
+        九、政府信息公开会议和培训情况 | / | / | /
+        (二)举办各类培训班数 | 次 | 1 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+  }
+
+  @Test
   void aPdfTableWithAColumnPerYearIsReadInItsLatestYear() {
     // PDF text separates the columns by runs of spaces; the year before was read as part of the label.
     String table = """
