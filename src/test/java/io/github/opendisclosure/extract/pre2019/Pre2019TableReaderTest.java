@@ -537,6 +537,27 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aSerialNumberWithoutPunctuationIsNotPartOfTheLabel() {
+    // A 序号 column in PDF text, and ① (NFKC folds it to 1), left labels no row matched: their figures were lost.
+    String table = """
+        政府信息公开情况统计表
+        序号  统计指标                    单位    统计数
+        1     主动公开政府信息数           条       412
+        2     收到申请数                   件        15
+        3     ①当面申请数                  件         5
+        4     ②网络申请数                  件        10
+        5     举办各类培训班数             次         2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "requests_in_person", new BigDecimal("5"), "requests_online", new BigDecimal("10"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
