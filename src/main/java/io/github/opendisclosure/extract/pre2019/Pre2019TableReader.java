@@ -143,10 +143,14 @@ public final class Pre2019TableReader implements SectionReader {
         : Integer.parseInt(header.substring(0, 4));
   }
 
-  /** The end of a row's value cells: up to {@code count} cells from {@code start}, stopping at the next label. */
+  /**
+   * The end of a row's value cells: up to {@code count} cells from {@code start}, stopping at the
+   * next label or the end of the row's line.
+   */
   private static int valuesEnd(List<String> cells, int start, int count, Pre2019Section section) {
     int end = start;
-    while (end < start + count && end < cells.size() && rowLabelled(cells.get(end), section).isEmpty()) {
+    while (end < start + count && end < cells.size() && !cells.get(end).equals(TableCells.ROW_END)
+        && rowLabelled(cells.get(end), section).isEmpty()) {
       end++;
     }
     return end;

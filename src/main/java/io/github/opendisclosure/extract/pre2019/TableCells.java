@@ -22,25 +22,42 @@ final class TableCells {
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /**
+   * The cell after a line of several cells (a rendered HTML row, a tab-separated line): a row's
+   * figures are on its own line. Lines are stripped, so a row whose value cell is empty ends at its
+   * unit, and without this its value would be the cell that starts the next row (a 序号).
+   */
+  static final String ROW_END = "\n";
+
   private TableCells() {}
 
   static List<String> of(List<String> lines) {
     List<String> cells = new ArrayList<>();
     for (String line : joinWrappedLabels(lines)) {
-      if (line.contains("|")) {
-        List<String> pieces = new ArrayList<>(Arrays.stream(line.split("\\|", -1)).map(String::strip).toList());
-        // "label |" closes its cell; the empty piece after the last bar is not a cell of its own.
-        if (line.endsWith("|")) {
-          pieces.remove(pieces.size() - 1);
+      if (isTableLine(line)) {
+        List<String> row = separated(line);
+        cells.addAll(row);
+        if (row.size() > 1) {
+          cells.add(ROW_END);
         }
-        cells.addAll(pieces);
-      } else if (line.contains("\t")) {
-        Arrays.stream(line.split("\t", -1)).map(String::strip).forEach(cells::add);
       } else {
         cells.addAll(spaceSeparated(line));
       }
     }
     return cells;
+  }
+
+  /** The cells of a line split by {@code |} or by tabs. */
+  private static List<String> separated(String line) {
+    if (!line.contains("|")) {
+      return Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
+    }
+    List<String> pieces = new ArrayList<>(Arrays.stream(line.split("\\|", -1)).map(String::strip).toList());
+    // "label |" closes its cell; the empty piece after the last bar is not a cell of its own.
+    if (line.endsWith("|")) {
+      pieces.remove(pieces.size() - 1);
+    }
+    return pieces;
   }
 
   /**

@@ -558,6 +558,28 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aRowWithAnEmptyValueCellDoesNotTakeTheNextRowsSerialNumber() {
+    // Lines are stripped: a row's empty last cell is gone, and the next row's 序号 was read as its value.
+    String table = """
+        政府信息公开情况统计表
+        序号 | 统计指标 | 单位 | 统计数
+        9 | (二)申请办结数 | 件 |
+        10 | 1、按时办结数 | 件 | 14
+        25 | (三)从事政府信息公开工作人员数 | |
+        26 | 1、专职人员数 | 人 | 1
+        30 | (二)举办各类培训班数 | 次 | 2
+        """;
+    for (String rows : List.of(table, table.replace(" | ", "\t").replace("\t|", "\t"))) {
+      MetricReadings readings = new MetricReadings();
+
+      assertTrue(new Pre2019TableReader().read(text(rows), readings));
+
+      assertEquals(Map.of("completed_on_time", new BigDecimal("14"), "staff_full_time", new BigDecimal("1"),
+          "training_sessions", new BigDecimal("2")), readings.metricsByKey(), rows);
+    }
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
