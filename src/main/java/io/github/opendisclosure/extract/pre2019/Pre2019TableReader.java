@@ -92,9 +92,9 @@ public final class Pre2019TableReader implements SectionReader {
         continue;
       }
       section = row.get().section();
-      int next = i + 1;
+      int next = unitPosition(cells, i + 1);
       String unit = null;
-      if (next < cells.size() && (TableCells.UNITS.contains(cells.get(next)) || cells.get(next).equals("/"))) {
+      if (next < cells.size() && isUnit(cells.get(next))) {
         unit = cells.get(next++);
       } else if (next + 1 < cells.size() && cells.get(next).isEmpty() && parseValue(cells.get(next + 1)).isPresent()) {
         next++; // an empty 单位 cell, the figure follows it
@@ -114,6 +114,22 @@ public final class Pre2019TableReader implements SectionReader {
       i = next - 1;
     }
     return rows;
+  }
+
+  /**
+   * Where a row's unit cell is: after the empty cells a label merged over two columns leaves in a
+   * spreadsheet's export (主动公开政府信息数 |  | 条 | 412), else right after the label.
+   */
+  private static int unitPosition(List<String> cells, int afterLabel) {
+    int cell = afterLabel;
+    while (cell < cells.size() && cells.get(cell).isEmpty()) {
+      cell++;
+    }
+    return cell < cells.size() && isUnit(cells.get(cell)) ? cell : afterLabel;
+  }
+
+  private static boolean isUnit(String cell) {
+    return TableCells.UNITS.contains(cell) || cell.equals("/");
   }
 
   /** The value columns the header names: two or more year cells side by side, else one column. */

@@ -580,6 +580,27 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aLabelMergedOverTwoColumnsLeavesEmptyCellsBeforeItsUnit() {
+    // A spreadsheet saved as text keeps the empty cell of a merged label; the figure after it was lost.
+    String table = "政府信息公开情况统计表\n"
+        + "统计指标\t\t单位\t统计数\n"
+        + "(一)主动公开政府信息数\t\t条\t412\n"
+        + "(一)收到申请数\t\t件\t15\n"
+        + "(二)申请办结数\t\t件\t\n"
+        + "1\t按时办结数\t件\t14\n"
+        + "九、政府信息公开会议和培训情况\t\t/\t/\n"
+        + "(二)举办各类培训班数\t\t次\t2\n";
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "completed_on_time", new BigDecimal("14"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals("(一)收到申请数 |  | 件 | 15", readings.evidenceByKey().get("requests_received"));
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
