@@ -3,13 +3,14 @@ package io.github.opendisclosure.extract.pre2019;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Splits table lines into cells, whichever way the table arrived: cells split by {@code |}
- * (rendered HTML rows, or a cell a line ending in {@code |}), by tabs, by spaces (PDF text:
- * {@code 收到申请数 件 3}), or one cell a line.
+ * (rendered HTML rows, or a cell a line ending in {@code |}), by tabs, by commas (a spreadsheet
+ * saved as CSV), by spaces (PDF text: {@code 收到申请数 件 3}), or one cell a line.
  */
 final class TableCells {
 
@@ -23,7 +24,7 @@ final class TableCells {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
-   * The cell after a line of several cells (a rendered HTML row, a tab-separated line): a row's
+   * The cell after a line of several cells (a rendered HTML row, a tab- or comma-separated line): a row's
    * figures are on its own line. Lines are stripped, so a row whose value cell is empty ends at its
    * unit, and without this its value would be the cell that starts the next row (a 序号).
    */
@@ -35,16 +36,28 @@ final class TableCells {
     List<String> cells = new ArrayList<>();
     for (String line : joinWrappedLabels(lines)) {
       if (isTableLine(line)) {
-        List<String> row = separated(line);
-        cells.addAll(row);
-        if (row.size() > 1) {
-          cells.add(ROW_END);
-        }
+        addRow(cells, separated(line));
+        continue;
+      }
+      List<String> spaced = spaceSeparated(line);
+      // A line that is one label as PDF text has it ("1,250" alone is a figure) may be a row of a CSV file.
+      boolean oneLabel = spaced.size() == 1 && !isColumnCell(spaced.get(0));
+      Optional<List<String>> csv = oneLabel ? commaSeparated(line) : Optional.empty();
+      if (csv.isPresent()) {
+        addRow(cells, csv.get());
       } else {
-        cells.addAll(spaceSeparated(line));
+        cells.addAll(spaced);
       }
     }
     return cells;
+  }
+
+  /** A line's cells, and the end of its row when the line holds several. */
+  private static void addRow(List<String> cells, List<String> row) {
+    cells.addAll(row);
+    if (row.size() > 1) {
+      cells.add(ROW_END);
+    }
   }
 
   /** The cells of a line split by {@code |} or by tabs. */
@@ -58,6 +71,38 @@ final class TableCells {
       pieces.remove(pieces.size() - 1);
     }
     return pieces;
+  }
+
+  /**
+   * A row of a spreadsheet saved as CSV: cells split by commas, quoted when they hold one ("1,234").
+   * Prose has commas too (NFKC folds ，), so only a line without 。 that has a figure, a unit or a
+   * year after its first cell is a row.
+   */
+  private static Optional<List<String>> commaSeparated(String line) {
+    if (line.indexOf(',') < 0 || line.contains("。")) {
+      return Optional.empty();
+    }
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cell.append(c); // "" in a quoted cell is a quote
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString().strip());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString().strip());
+    boolean row = cells.stream().skip(1)
+        .anyMatch(text -> isNumber(text) || UNITS.contains(text) || text.equals("/") || isYearColumn(text));
+    return row ? Optional.of(cells) : Optional.empty();
   }
 
   /**

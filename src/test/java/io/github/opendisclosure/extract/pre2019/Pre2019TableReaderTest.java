@@ -601,6 +601,33 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void readsATableSavedAsCsv() {
+    // A spreadsheet saved as CSV: every row was one unrecognized cell, and the report read as prose.
+    String table = """
+        政府信息公开情况统计表
+        统计指标,单位,2016年,2017年
+        一、主动公开情况,/,/,/
+        (一)主动公开政府信息数,条,"1,150","1,234"
+        (一)收到申请数,件,12,15
+        (二)申请办结数,件,12,
+        九、政府信息公开会议和培训情况,/,/,/
+        (二)举办各类培训班数,次,1,2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("1234"), "requests_received", new BigDecimal("15"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    MetricReadings prose = new MetricReadings();
+    assertFalse(new Pre2019TableReader().read(text("""
+        一、概述
+        2017年,我局收到申请数,件,均已办结。
+        主动公开政府信息数,条目清晰
+        """), prose));
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
