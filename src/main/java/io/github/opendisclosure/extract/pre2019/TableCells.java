@@ -158,25 +158,54 @@ final class TableCells {
   }
 
   /**
-   * A PDF row "label [unit] [value...]": the values and unit are the last tokens, the label is
-   * everything before them (labels themselves contain spaces, 统 计 指 标). A table with a column
-   * per year puts a value a year at the end of each row, and the years at the end of its header.
+   * A PDF row "label [unit] [value...] [备注]": the values and unit are the last tokens before the
+   * text of a 备注 or 增减 column, the label is everything before them (labels themselves contain
+   * spaces, 统 计 指 标). A table with a column per year puts a value a year in each row, and the
+   * years in its header.
    */
   private static List<String> spaceSeparated(String line) {
     List<String> tokens = List.of(SPACES.split(line));
-    int end = tokens.size();
+    int valuesEnd = remarkStart(tokens);
+    int end = valuesEnd;
     while (end > 0 && isColumnCell(tokens.get(end - 1))) {
       end--;
     }
     if (end > 0 && (UNITS.contains(tokens.get(end - 1)) || tokens.get(end - 1).equals("/"))) {
       end--;
     }
-    List<String> cells = new ArrayList<>(tokens.size() - end + 1);
+    List<String> cells = new ArrayList<>(valuesEnd - end + 2);
     if (end > 0) {
       cells.add(String.join(" ", tokens.subList(0, end)));
     }
-    cells.addAll(tokens.subList(end, tokens.size()));
+    cells.addAll(tokens.subList(end, valuesEnd));
+    if (valuesEnd < tokens.size()) {
+      cells.add(String.join(" ", tokens.subList(valuesEnd, tokens.size())));
+    }
     return cells;
+  }
+
+  /**
+   * Where the text of a column after the figures (备注, 增减) starts in a PDF row that does not end in
+   * a figure: after the figures that follow its unit (主动公开政府信息数 条 1234 其中网站公开1200条), or
+   * in the header after its years (统计指标 单位 2016年 2017年 增减). The end of the row when there
+   * is no such text or nothing tells where it starts.
+   */
+  private static int remarkStart(List<String> tokens) {
+    if (tokens.isEmpty() || isColumnCell(tokens.get(tokens.size() - 1))) {
+      return tokens.size();
+    }
+    for (int first = 1; first + 1 < tokens.size(); first++) {
+      boolean figuresAfterUnit = UNITS.contains(tokens.get(first - 1)) && isColumnCell(tokens.get(first));
+      boolean years = isYearColumn(tokens.get(first)) && isYearColumn(tokens.get(first + 1));
+      if (figuresAfterUnit || years) {
+        int start = first;
+        while (start < tokens.size() && isColumnCell(tokens.get(start))) {
+          start++;
+        }
+        return start;
+      }
+    }
+    return tokens.size();
   }
 
   /** A token that is a cell of its own at the end of a PDF row: a value, a / or a year column's header. */

@@ -628,6 +628,37 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowWithTextAfterItsFiguresKeepsThem() {
+    // A 备注 or 增减 column's text ended the row, so its unit and figures were read as part of the label and lost.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数     备注
+        (一)主动公开政府信息数        条        1234       其中网站公开1200条
+        (一)收到申请数                件          15       同比增加 3 件
+        1、当面申请数                 件           5
+        九、政府信息公开会议和培训情况   /          /
+        (二)举办各类培训班数          次           2       全年
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("1234"), "requests_received", new BigDecimal("15"),
+        "requests_in_person", new BigDecimal("5"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals("(一)收到申请数 | 件 | 15", readings.evidenceByKey().get("requests_received"));
+    MetricReadings withChange = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年     增减
+        (一)主动公开政府信息数        条         1150       1234     +84
+        (一)收到申请数                件           15         15     持平
+        """), withChange);
+    assertEquals(Map.of("proactive_items", new BigDecimal("1234"), "requests_received", new BigDecimal("15")),
+        withChange.metricsByKey());
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
