@@ -31,6 +31,8 @@ public final class Pre2019TableReader implements SectionReader {
 
   /** Fewer recognized rows than this are a coincidence in prose, not a table. */
   private static final int MINIMUM_ROWS = 2;
+  /** Longer than any label with its numbering: longer text is prose, not a label's two halves. */
+  private static final int MAX_WRAPPED_LABEL = 40;
 
   private static final Pattern TABLE_HEADING = Pattern.compile("政府信息公开.{0,8}统计表");
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
@@ -87,12 +89,17 @@ public final class Pre2019TableReader implements SectionReader {
     List<StatedRow> rows = new ArrayList<>();
     Pre2019Section section = null;
     for (int i = 0; i < cells.size(); i++) {
+      int labelEnd = i + 1;
       Optional<Pre2019Row> row = rowLabelled(cells.get(i), section);
+      if (row.isEmpty() && isWrappedLabel(cells, i)) {
+        row = rowLabelled(cells.get(i) + cells.get(i + 1), section);
+        labelEnd++;
+      }
       if (row.isEmpty()) {
         continue;
       }
       section = row.get().section();
-      int next = unitPosition(cells, i + 1);
+      int next = unitPosition(cells, labelEnd);
       String unit = null;
       if (next < cells.size() && isUnit(cells.get(next))) {
         unit = cells.get(next++);
@@ -114,6 +121,23 @@ public final class Pre2019TableReader implements SectionReader {
       i = next - 1;
     }
     return rows;
+  }
+
+  /**
+   * Whether a cell and the next may be one label PDF text wrapped over two lines without leaving a
+   * bracket open (政府信息公开工作专门 / 机构数 个 1): two short text cells.
+   */
+  private static boolean isWrappedLabel(List<String> cells, int first) {
+    if (first + 1 >= cells.size()) {
+      return false;
+    }
+    String start = cells.get(first);
+    String rest = cells.get(first + 1);
+    return isLabelText(start) && isLabelText(rest) && start.length() + rest.length() <= MAX_WRAPPED_LABEL;
+  }
+
+  private static boolean isLabelText(String cell) {
+    return !cell.isEmpty() && !cell.equals(TableCells.ROW_END) && !TableCells.isNumber(cell) && !isUnit(cell);
   }
 
   /**

@@ -659,6 +659,33 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aLabelWrappedOverTwoLinesWithoutABracketIsOneLabel() {
+    // Neither half was a label: the row was lost, or its second half taken for another row's label.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        2、政府网站在线访谈次数           次         3
+        其中:主要负责同志参加
+        政府网站在线访谈次数              次         1
+        (一)收到申请数                    件         2
+        九、政府信息公开会议和培训情况
+        (一)召开政府信息公开工作会议或专
+        题会议数                          次         4
+        (二)举办各类培训班数
+        次
+        2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("online_interviews", new BigDecimal("3"), "online_interviews_by_principal",
+        new BigDecimal("1"), "requests_received", new BigDecimal("2"), "meetings", new BigDecimal("4"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
