@@ -68,8 +68,11 @@ public final class Pre2019TableReader implements SectionReader {
     static final ValueColumns ONE = new ValueColumns(1, 0);
   }
 
-  /** One row as the table states it; {@code value} is null when its value cell is empty. */
-  private record StatedRow(Pre2019Row row, StatedNumber value, String evidence) {}
+  /**
+   * One row as the table states it; {@code value} is null when its value cell is empty, or when
+   * {@code yearUnclear}: it has figures, but which year column each is in cannot be told.
+   */
+  private record StatedRow(Pre2019Row row, StatedNumber value, String evidence, boolean yearUnclear) {}
 
   @Override
   public boolean read(ReportText text, MetricReadings readings) {
@@ -107,9 +110,11 @@ public final class Pre2019TableReader implements SectionReader {
         next++; // an empty 单位 cell, the figure follows it
       }
       StatedNumber value = null;
+      boolean yearUnclear = false;
       if (next < cells.size() && rowLabelled(cells.get(next), section).isEmpty()) {
         int valuesEnd = valuesEnd(cells, next, columns.count(), section);
-        String cell = next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
+        yearUnclear = isYearUnclear(cells, next, valuesEnd, columns);
+        String cell = !yearUnclear && next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
         // A row whose unit is "/" is a heading of the rows below it, whatever its value cell holds.
         value = "/".equals(unit) ? null : parseValue(cell).orElse(null);
         next = valuesEnd;
@@ -117,10 +122,22 @@ public final class Pre2019TableReader implements SectionReader {
       if (value != null && row.get().metric().unit() == MetricUnit.YUAN) {
         value = value.times(yuanFactor(cells.get(i), unit));
       }
-      rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next))));
+      rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next)), yearUnclear));
       i = next - 1;
     }
     return rows;
+  }
+
+  /**
+   * Whether a row of a table with a column per year has figures in fewer cells than it has years,
+   * on a line that did not keep its empty cells (PDF text separates cells by spaces): 传真申请数 件 3
+   * under 2016年 2017年 may state either year's figure.
+   */
+  private static boolean isYearUnclear(List<String> cells, int start, int end, ValueColumns columns) {
+    boolean fewerCells = end - start < columns.count();
+    boolean endsItsLine = end < cells.size() && cells.get(end).equals(TableCells.ROW_END);
+    return fewerCells && !endsItsLine
+        && cells.subList(start, end).stream().anyMatch(cell -> parseValue(cell).isPresent());
   }
 
   /**
@@ -230,6 +247,11 @@ public final class Pre2019TableReader implements SectionReader {
   private static void record(List<StatedRow> rows, MetricReadings readings) {
     Map<Pre2019Row, StatedRow> stated = new EnumMap<>(Pre2019Row.class);
     for (StatedRow row : rows) {
+      if (row.yearUnclear()) {
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, row.row().metric().key() + ": \"" + row.evidence()
+            + "\" has fewer figures than the 统计表 has year columns; which year each is for is unclear,"
+            + " so none was read");
+      }
       if (row.value() == null) {
         continue;
       }

@@ -537,6 +537,37 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowWithAFigureMissingForOneYearIsNotReadAndSaysSo() {
+    // Spaces keep no empty cell: 件 0 may be 2016's figure or 2017's. The 0 was dropped without an issue.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年
+        收到申请数                    件          12         15
+        2.传真申请数                  件                      0
+        举办各类培训班数              次           1          2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_fax: \"2.传真申请数 | 件 | 0\" has"
+        + " fewer figures than the 统计表 has year columns; which year each is for is unclear, so none was read")),
+        readings.issues());
+    MetricReadings fromHtml = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        统计指标 | 单位 | 2016年 | 2017年
+        收到申请数 | 件 | 12 | 15
+        2.传真申请数 | 件 | 3 |
+        (二)举办各类培训班数 | 次 | 1 | 2
+        """), fromHtml);
+    // A rendered row keeps its empty cells but a trailing one: its figure is the year before's.
+    assertNull(fromHtml.get(ReportMetric.REQUESTS_FAX));
+    assertEquals(List.of(), fromHtml.issues());
+  }
+
+  @Test
   void aSerialNumberWithoutPunctuationIsNotPartOfTheLabel() {
     // A 序号 column in PDF text, and ① (NFKC folds it to 1), left labels no row matched: their figures were lost.
     String table = """
