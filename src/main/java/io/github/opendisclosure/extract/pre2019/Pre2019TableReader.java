@@ -194,9 +194,10 @@ public final class Pre2019TableReader implements SectionReader {
     return ValueColumns.ONE;
   }
 
-  /** Orders year headers: 上年 before any year, 本年 after every year. */
+  /** Orders year headers: 上年 and 去年 before any year, 本年 after every year. */
   private static int yearRank(String header) {
-    return header.startsWith("本") ? Integer.MAX_VALUE : header.startsWith("上") ? Integer.MIN_VALUE
+    return header.startsWith("本") ? Integer.MAX_VALUE
+        : header.startsWith("上") || header.startsWith("去") ? Integer.MIN_VALUE
         : Integer.parseInt(header.substring(0, 4));
   }
 

@@ -19,7 +19,7 @@ final class TableCells {
       Set.of("条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期", "场", "家", "处");
 
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}(?:年度?)?|[本上]年度?");
+  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}(?:年度?)?|[本上去]年度?(?:同期)?数?");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -214,8 +214,8 @@ final class TableCells {
   }
 
   /**
-   * A header cell over one of several value columns, one a year (2011年 | 2012年, 上年 | 本年, and
-   * 2011 | 2012 without 年, as Excel writes a year it was given as a number).
+   * A header cell over one of several value columns, one a year (2011年 | 2012年, 上年 | 本年, 上年同期
+   * | 本年数, and 2011 | 2012 without 年, as Excel writes a year it was given as a number).
    */
   static boolean isYearColumn(String cell) {
     return YEAR_COLUMN.matcher(cell.replace(" ", "")).matches();

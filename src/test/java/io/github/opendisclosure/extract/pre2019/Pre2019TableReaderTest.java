@@ -491,6 +491,13 @@ class Pre2019TableReaderTest {
     new Pre2019TableReader().read(text(table.replace("2011年 | 2012年", "本年 | 上年")
         .replace("90 | 128", "128 | 90")), sameYearFirst);
     assertEquals(new BigDecimal("128"), sameYearFirst.get(ReportMetric.PROACTIVE_ITEMS));
+    // 上年同期 | 本年数 name the years as statistics tables often do; the year before's column was read.
+    MetricReadings samePeriod = new MetricReadings();
+    new Pre2019TableReader().read(text(table.replace("2011年 | 2012年", "上年同期 | 本年数")), samePeriod);
+    assertEquals(new BigDecimal("128"), samePeriod.get(ReportMetric.PROACTIVE_ITEMS));
+    MetricReadings lastYear = new MetricReadings();
+    new Pre2019TableReader().read(text(table.replace("2011年 | 2012年", "去年 | 本年")), lastYear);
+    assertEquals(new BigDecimal("128"), lastYear.get(ReportMetric.PROACTIVE_ITEMS));
   }
 
   @Test
