@@ -724,6 +724,24 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void noneInAValueCellIsZero() {
+    String table = """
+        政府信息公开情况统计表
+        (一)收到申请数 | 件 | 无
+        (二)申请办结数 | 件 | 无
+        五、行政诉讼数量 | 件 | 3
+        九、政府信息公开会议和培训情况 | / | /
+        (二)举办各类培训班数 | 次 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", BigDecimal.ZERO, "completed_total", BigDecimal.ZERO,
+        "litigation_total", new BigDecimal("3"), "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
