@@ -38,10 +38,6 @@ public final class Pre2019TableReader implements SectionReader {
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
   private static final String EMPTY_VALUE_MARKS = "/-—";
-  /** A value cell that says none: 0, as the record contract reads 无 (and the national tables do). */
-  private static final String NONE = "无";
-  /** A unit written into the value cell itself (128条). */
-  private static final Pattern UNIT_SUFFIX = Pattern.compile("(?:人次|万元|[条件次篇个人元项期场家处])$");
 
   /** Template totals that are sums of other rows. */
   private static final List<Map.Entry<ReportMetric, List<Pre2019Row>>> DERIVED_TOTALS = List.of(
@@ -237,10 +233,10 @@ public final class Pre2019TableReader implements SectionReader {
     if (value.isEmpty() || EMPTY_VALUE_MARKS.contains(value.substring(0, 1))) {
       return Optional.empty();
     }
-    if (value.equals(NONE)) {
+    if (value.equals(TableCells.NONE)) {
       return Optional.of(StatedNumber.exact(0));
     }
-    return ChineseNumbers.parse(UNIT_SUFFIX.matcher(value).replaceFirst("").strip());
+    return ChineseNumbers.parse(TableCells.withoutUnit(value));
   }
 
   /** Money rows are in 万元 in the template; a table that says 元 is taken at its word. */

@@ -18,6 +18,10 @@ final class TableCells {
   static final Set<String> UNITS =
       Set.of("条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期", "场", "家", "处");
 
+  /** A value cell that says none: 0, as the record contract reads 无 (and the national tables do). */
+  static final String NONE = "无";
+  /** A unit written into the value cell itself (128条). */
+  private static final Pattern UNIT_SUFFIX = Pattern.compile("(?:人次|万元|[条件次篇个人元项期场家处])$");
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}(?:年度?)?|[本上去]年度?(?:同期)?数?");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
@@ -208,9 +212,17 @@ final class TableCells {
     return tokens.size();
   }
 
-  /** A token that is a cell of its own at the end of a PDF row: a value, a / or a year column's header. */
+  /**
+   * A token that is a cell of its own at the end of a PDF row: a value (a figure, also written with
+   * its unit, 1234条, or 无), a / or a year column's header.
+   */
   private static boolean isColumnCell(String token) {
-    return isNumber(token) || token.equals("/") || isYearColumn(token);
+    return isNumber(withoutUnit(token)) || token.equals(NONE) || token.equals("/") || isYearColumn(token);
+  }
+
+  /** A value cell without the unit written into it (128条 is 128). */
+  static String withoutUnit(String cell) {
+    return UNIT_SUFFIX.matcher(cell).replaceFirst("").strip();
   }
 
   /**

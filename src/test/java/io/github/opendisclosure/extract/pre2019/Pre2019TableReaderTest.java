@@ -742,6 +742,24 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowReadsAFigureWrittenWithItsUnitOrAsNone() {
+    // 1234条 and 无 were not taken for value cells, so they and the label were one cell no row matched.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                          统计数
+        (一)主动公开政府信息数            1234条
+        (一)收到申请数                    无
+        (三)接受培训人员数                60人次
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("1234"), "requests_received", BigDecimal.ZERO,
+        "trainees", new BigDecimal("60")), readings.metricsByKey());
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
