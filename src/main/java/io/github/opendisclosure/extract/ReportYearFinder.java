@@ -51,12 +51,26 @@ public final class ReportYearFinder {
     } else if (titleYear.isPresent()) {
       // The title is kept: a report's body is carried over from last year's more often than its
       // title, which an office rewrites first.
-      firstYear(INTRODUCED_YEAR, text.text()).filter(introduced -> !introduced.equals(titleYear.get()))
+      introducedYear(text.lines()).filter(introduced -> !introduced.equals(titleYear.get()))
           .ifPresent(introduced -> readings.addIssue(IssueCode.YEAR_CONFLICT, "the title names " + titleYear.get()
               + " but the text introduces the report as " + introduced + "'s; the title's year is used"));
     }
     // Counting every mention costs a pass over the lines; only a report that states no year needs it.
     return stated.or(() -> mostMentionedYear(text.lines()));
+  }
+
+  /** The year a sentence introduces the report as (现将2019年度政府信息公开工作报告如下), if one does. */
+  private static Optional<Integer> introducedYear(List<String> lines) {
+    for (String line : lines) {
+      // Few lines name a report; the others skip the pattern, which tries its words at every character.
+      if (line.indexOf('年') >= 0 && (line.contains("报告") || line.contains("年报") || line.contains("总结"))) {
+        Optional<Integer> year = firstYear(INTRODUCED_YEAR, line);
+        if (year.isPresent()) {
+          return year;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Integer> titleYear(List<String> lines) {

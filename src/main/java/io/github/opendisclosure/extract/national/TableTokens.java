@@ -75,12 +75,16 @@ final class TableTokens {
 
   private static final Pattern SPACES = Pattern.compile("[\\t ]+");
   private static final String HTML_CELL_SEPARATOR = "|";
+  /** Compiled once: String.split compiles a quoted separator on every call. */
+  private static final Pattern HTML_CELLS = Pattern.compile(Pattern.quote(HTML_CELL_SEPARATOR));
   private static final String BLANK_SHOWN = "(空)";
   private static final Pattern BLANK_ROW = Pattern.compile("[|\\t ]+");
-  private static final Pattern EMPTY_VALUE = Pattern.compile("[-—–―/]+");
+  private static final String EMPTY_VALUE_CHARACTERS = "-—–―/";
+  private static final Pattern EMPTY_VALUE = Pattern.compile("[" + EMPTY_VALUE_CHARACTERS + "]+");
   private static final String NONE = "无";
   /** A count in Chinese numerals (三, 十二, 〇, and ○, the circle many type for 〇), as some offices fill the cells. */
-  private static final Pattern CHINESE_NUMERAL = Pattern.compile("[零〇○一二两三四五六七八九十百千万]+");
+  private static final String CHINESE_NUMERAL_CHARACTERS = "零〇○一二两三四五六七八九十百千万";
+  private static final Pattern CHINESE_NUMERAL = Pattern.compile("[" + CHINESE_NUMERAL_CHARACTERS + "]+");
   /**
    * A plus sign is how the 2019 template's 本年增/减 column often writes an increase (+2); some offices
    * write each count with its word (0件, 12条, 3次). Money has no such word here: its column's unit is
@@ -123,8 +127,14 @@ final class TableTokens {
   }
 
   private static boolean mayBeValue(String cell) {
-    return cell.isEmpty() || EMPTY_VALUE.matcher(cell).matches() || numberIn(cell) != null
-        || CHINESE_NUMERAL.matcher(cell).matches();
+    if (cell.isEmpty()) {
+      return true;
+    }
+    // Every line's last cells are asked; a label's first character rules out both patterns.
+    char first = cell.charAt(0);
+    return EMPTY_VALUE_CHARACTERS.indexOf(first) >= 0 && EMPTY_VALUE.matcher(cell).matches()
+        || numberIn(cell) != null
+        || CHINESE_NUMERAL_CHARACTERS.indexOf(first) >= 0 && CHINESE_NUMERAL.matcher(cell).matches();
   }
 
   /** The count a cell writes in Chinese numerals, or null; a run of digits (三四, three or four) is none. */
@@ -150,7 +160,7 @@ final class TableTokens {
     boolean framed = line.length() > 1 && line.startsWith(HTML_CELL_SEPARATOR) && line.endsWith(HTML_CELL_SEPARATOR)
         && !BLANK_ROW.matcher(line).matches();
     String row = framed ? line.substring(1, line.length() - 1) : line;
-    for (String cell : row.split(Pattern.quote(HTML_CELL_SEPARATOR), -1)) {
+    for (String cell : HTML_CELLS.split(row, -1)) {
       String text = cell.strip();
       if (text.isEmpty()) {
         cells.add(text);

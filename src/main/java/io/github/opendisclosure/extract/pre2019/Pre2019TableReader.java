@@ -92,7 +92,8 @@ public final class Pre2019TableReader implements SectionReader {
     for (int i = 0; i < cells.size(); i++) {
       int labelEnd = i + 1;
       Optional<Pre2019Row> row = rowLabelled(cells.get(i), section);
-      if (row.isEmpty() && isWrappedLabel(cells, i)) {
+      // A wrapped label is looked for only inside a table, after its first row: every line of a report is a cell.
+      if (row.isEmpty() && section != null && isWrappedLabel(cells, i)) {
         row = rowLabelled(cells.get(i) + cells.get(i + 1), section);
         labelEnd++;
       }

@@ -20,9 +20,13 @@ final class TableCells {
 
   /** A value cell that says none: 0, as the record contract reads 无 (and the national tables do). */
   static final String NONE = "无";
-  /** A unit written into the value cell itself (128条). */
-  private static final Pattern UNIT_SUFFIX = Pattern.compile("(?:人次|万元|[条件次篇个人元项期场家处])$");
+  /** A unit written into the value cell itself (128条); the two-character ones first, so 人次 is not 人. */
+  private static final List<String> UNIT_SUFFIXES =
+      List.of("人次", "万元", "条", "件", "次", "篇", "个", "人", "元", "项", "期", "场", "家", "处");
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  /** Besides digits: a column cell that is 无 or /, and a year header of 本年, 上年, 去年. */
+  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/本上去";
+  private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去";
   private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}(?:年度?)?|[本上去]年度?(?:同期)?数?");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -217,12 +221,21 @@ final class TableCells {
    * its unit, 1234条, or 无), a / or a year column's header.
    */
   private static boolean isColumnCell(String token) {
+    // Every line of a report is split into tokens; most are label or prose, which start otherwise.
+    if (token.isEmpty() || !isDigit(token.charAt(0)) && COLUMN_CELL_FIRST_CHARACTERS.indexOf(token.charAt(0)) < 0) {
+      return false;
+    }
     return isNumber(withoutUnit(token)) || token.equals(NONE) || token.equals("/") || isYearColumn(token);
   }
 
   /** A value cell without the unit written into it (128条 is 128). */
   static String withoutUnit(String cell) {
-    return UNIT_SUFFIX.matcher(cell).replaceFirst("").strip();
+    for (String unit : UNIT_SUFFIXES) {
+      if (cell.endsWith(unit)) {
+        return cell.substring(0, cell.length() - unit.length()).strip();
+      }
+    }
+    return cell.strip();
   }
 
   /**
@@ -230,6 +243,13 @@ final class TableCells {
    * | 本年数, and 2011 | 2012 without 年, as Excel writes a year it was given as a number).
    */
   static boolean isYearColumn(String cell) {
+    if (cell.isEmpty() || !isDigit(cell.charAt(0)) && YEAR_COLUMN_FIRST_CHARACTERS.indexOf(cell.charAt(0)) < 0) {
+      return false;
+    }
     return YEAR_COLUMN.matcher(cell.replace(" ", "")).matches();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
