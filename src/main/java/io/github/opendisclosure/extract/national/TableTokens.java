@@ -27,7 +27,7 @@ final class TableTokens {
      * none) but takes its column, so the numbers after it stay in theirs.
      */
     boolean isValue() {
-      return number != null || text.isEmpty() || EMPTY_VALUE.matcher(text).matches();
+      return number != null || isEmptyValue(text);
     }
 
     /**
@@ -127,14 +127,14 @@ final class TableTokens {
   }
 
   private static boolean mayBeValue(String cell) {
-    if (cell.isEmpty()) {
-      return true;
-    }
-    // Every line's last cells are asked; a label's first character rules out both patterns.
-    char first = cell.charAt(0);
-    return EMPTY_VALUE_CHARACTERS.indexOf(first) >= 0 && EMPTY_VALUE.matcher(cell).matches()
-        || numberIn(cell) != null
-        || CHINESE_NUMERAL_CHARACTERS.indexOf(first) >= 0 && CHINESE_NUMERAL.matcher(cell).matches();
+    // Every line's last cells are asked; a label's first character rules out the Chinese numeral.
+    return isEmptyValue(cell) || numberIn(cell) != null
+        || CHINESE_NUMERAL_CHARACTERS.indexOf(cell.charAt(0)) >= 0 && CHINESE_NUMERAL.matcher(cell).matches();
+  }
+
+  /** A blank cell, or one written as a dash or a slash: it states nothing but takes its column. */
+  private static boolean isEmptyValue(String cell) {
+    return cell.isEmpty() || EMPTY_VALUE_CHARACTERS.indexOf(cell.charAt(0)) >= 0 && EMPTY_VALUE.matcher(cell).matches();
   }
 
   /** The count a cell writes in Chinese numerals, or null; a run of digits (三四, three or four) is none. */

@@ -103,7 +103,7 @@ public final class Pre2019TableReader implements SectionReader {
       section = row.get().section();
       int next = unitPosition(cells, labelEnd);
       String unit = null;
-      if (next < cells.size() && isUnit(cells.get(next))) {
+      if (next < cells.size() && TableCells.isUnitCell(cells.get(next))) {
         unit = cells.get(next++);
       } else if (next + 1 < cells.size() && cells.get(next).isEmpty() && parseValue(cells.get(next + 1)).isPresent()) {
         next++; // an empty 单位 cell, the figure follows it
@@ -153,7 +153,8 @@ public final class Pre2019TableReader implements SectionReader {
   }
 
   private static boolean isLabelText(String cell) {
-    return !cell.isEmpty() && !cell.equals(TableCells.ROW_END) && !TableCells.isNumber(cell) && !isUnit(cell);
+    return !cell.isEmpty() && !cell.equals(TableCells.ROW_END) && !TableCells.isNumber(cell)
+        && !TableCells.isUnitCell(cell);
   }
 
   /**
@@ -165,11 +166,7 @@ public final class Pre2019TableReader implements SectionReader {
     while (cell < cells.size() && cells.get(cell).isEmpty()) {
       cell++;
     }
-    return cell < cells.size() && isUnit(cells.get(cell)) ? cell : afterLabel;
-  }
-
-  private static boolean isUnit(String cell) {
-    return TableCells.UNITS.contains(cell) || cell.equals("/");
+    return cell < cells.size() && TableCells.isUnitCell(cells.get(cell)) ? cell : afterLabel;
   }
 
   /** The value columns the header names: two or more year cells side by side, else one column. */

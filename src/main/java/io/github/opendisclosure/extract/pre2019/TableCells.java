@@ -2,6 +2,7 @@ package io.github.opendisclosure.extract.pre2019;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ final class TableCells {
   static final String NONE = "无";
   /** A unit written into the value cell itself (128条); the two-character ones first, so 人次 is not 人. */
   private static final List<String> UNIT_SUFFIXES =
-      List.of("人次", "万元", "条", "件", "次", "篇", "个", "人", "元", "项", "期", "场", "家", "处");
+      UNITS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   /** Besides digits: a column cell that is 无 or /, and a year header of 本年, 上年, 去年. */
   private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/本上去";
@@ -109,7 +110,7 @@ final class TableCells {
     }
     cells.add(cell.toString().strip());
     boolean row = cells.stream().skip(1)
-        .anyMatch(text -> isNumber(text) || UNITS.contains(text) || text.equals("/") || isYearColumn(text));
+        .anyMatch(text -> isNumber(text) || isUnitCell(text) || isYearColumn(text));
     return row ? Optional.of(cells) : Optional.empty();
   }
 
@@ -178,7 +179,7 @@ final class TableCells {
     while (end > 0 && isColumnCell(tokens.get(end - 1))) {
       end--;
     }
-    if (end > 0 && (UNITS.contains(tokens.get(end - 1)) || tokens.get(end - 1).equals("/"))) {
+    if (end > 0 && isUnitCell(tokens.get(end - 1))) {
       end--;
     }
     List<String> cells = new ArrayList<>(valuesEnd - end + 2);
@@ -226,6 +227,11 @@ final class TableCells {
       return false;
     }
     return isNumber(withoutUnit(token)) || token.equals(NONE) || token.equals("/") || isYearColumn(token);
+  }
+
+  /** A 单位 cell: a unit, or / in the row of a heading over the rows below it. */
+  static boolean isUnitCell(String cell) {
+    return UNITS.contains(cell) || cell.equals("/");
   }
 
   /** A value cell without the unit written into it (128条 is 128). */
