@@ -77,13 +77,13 @@ final class ApplicationTableReader {
         // Blank cells that fill no row (a header's empty corner) state nothing; the label goes on.
         continue;
       }
-      int lineEnd = group.size() == 1 ? TableTokens.valuesGoOnUntil(tokens, i) : -1;
-      if (lineEnd >= 0) {
-        // A lone number with more values after it on its line is no row's 总计 but its first column,
-        // cut off by a cell that could not be read (1288 件 21 件, 3 十余 0).
+      int rowEnd = group.size() == 1 ? cutRowEnd(template, tokens, i) : -1;
+      if (rowEnd >= 0) {
+        // A lone number with more values after it on its line, or after cells that fill its row, is
+        // no row's 总计 but its first column, cut off by a cell that could not be read (1288 件 21 件, 3 十余 0).
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \"" + label + " "
-            + TableTokens.texts(tokens, i - 1, lineEnd) + "\" has a cell that could not be read; it was not read");
-        i = lineEnd;
+            + TableTokens.texts(tokens, i - 1, rowEnd) + "\" has a cell that could not be read; it was not read");
+        i = rowEnd;
         labelFrom = i;
         label.setLength(0);
         continue;
@@ -113,6 +113,29 @@ final class ApplicationTableReader {
         + cells + "\" has no value that could be read; " + row.metric().key() + " was not read"));
     record(rows, evidence, readings, unread);
     return true;
+  }
+
+  /**
+   * Where the row of the lone number before {@code from} ends when a cell that could not be read cut
+   * it after its first column, or -1: more values go on on its line (3 十余 0), or, one cell a line,
+   * cells that name no row stand before values that fill the row's seven columns with them.
+   */
+  private static int cutRowEnd(ApplicationTableRow[] template, List<Token> tokens, int from) {
+    int lineEnd = TableTokens.valuesGoOnUntil(tokens, from);
+    if (lineEnd >= 0) {
+      return lineEnd;
+    }
+    StringBuilder cells = new StringBuilder();
+    int valuesFrom = from;
+    while (valuesFrom < tokens.size() && !tokens.get(valuesFrom).isValue()) {
+      cells.append(tokens.get(valuesFrom++).text());
+    }
+    if (valuesFrom == from || valuesFrom == tokens.size()
+        || Arrays.stream(template).anyMatch(row -> row.lastLabelStart(cells.toString()) >= 0)) {
+      return -1;
+    }
+    ValueRun rest = TableTokens.valuesFrom(tokens, valuesFrom);
+    return 1 + (valuesFrom - from) + rest.numbers().size() == APPLICANT_COLUMNS ? rest.end() : -1;
   }
 
   /**

@@ -396,6 +396,25 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aLoneNumberCutOffFromTheRestOfItsRowOneCellALineIsNotItsTotal() {
+    // One cell a line, 十余 cut (一)予以公开 after its 自然人 column, 5, which was read as the row's 总计 (7).
+    String table = String.join("\n", """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 10 1 0 0 2 0 13
+        (一)予以公开 5 十余 0 0 1 0 7
+        (二)部分公开 1 0 0 0 0 0 1
+        3.其他 0
+        (七)总计 12
+        """.replace(' ', '\n').lines().toList());
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    assertEquals(null, asLongs(readings).get("granted"));
+    assertEquals(1L, asLongs(readings).get("partially_granted"));
+    assertEquals(0L, asLongs(readings).get("other_other"), "a lone number before the next row's label is its row's 总计");
+    assertEquals("application table: the row \"(一)予以公开 5 十余 0 0 1 0 7\" has a cell that could not be read; "
+        + "it was not read", messages(readings).get(0));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
