@@ -78,6 +78,7 @@ final class TableTokens {
   /** Compiled once: String.split compiles a quoted separator on every call. */
   private static final Pattern HTML_CELLS = Pattern.compile(Pattern.quote(HTML_CELL_SEPARATOR));
   private static final String BLANK_SHOWN = "(空)";
+  private static final Pattern TAB_CELLS = Pattern.compile("\t");
   private static final Pattern BLANK_ROW = Pattern.compile("[|\\t ]+");
   private static final String EMPTY_VALUE_CHARACTERS = "-—–―/";
   private static final Pattern EMPTY_VALUE = Pattern.compile("[" + EMPTY_VALUE_CHARACTERS + "]+");
@@ -146,21 +147,33 @@ final class TableTokens {
   }
 
   /**
-   * The cells of a line. An HTML row (its cells joined by " | ") keeps its blank cells, as empty
-   * strings, since many offices leave blank the cells they have nothing to count in; a line framed
+   * The cells of a line. An HTML row (its cells joined by " | ") or a tab-separated one keeps its
+   * blank cells, as empty strings, since many offices leave blank the cells they have nothing to
+   * count in; a line framed
    * by pipes (| a | b |) has no blank cell at its ends, unless it holds nothing else: that is an
    * HTML row left wholly blank (the 行政复议 row of an office that had none).
    */
   private static List<String> cellsOf(String line) {
     List<String> cells = new ArrayList<>();
     if (!line.contains(HTML_CELL_SEPARATOR)) {
-      addNonBlank(cells, SPACES.split(line));
+      if (line.indexOf('\t') < 0) {
+        addNonBlank(cells, SPACES.split(line));
+      } else {
+        // A row copied from Word or Excel: a cell left blank is nothing between two tabs.
+        addCells(cells, TAB_CELLS.split(line, -1));
+      }
       return cells;
     }
     boolean framed = line.length() > 1 && line.startsWith(HTML_CELL_SEPARATOR) && line.endsWith(HTML_CELL_SEPARATOR)
         && !BLANK_ROW.matcher(line).matches();
     String row = framed ? line.substring(1, line.length() - 1) : line;
-    for (String cell : HTML_CELLS.split(row, -1)) {
+    addCells(cells, HTML_CELLS.split(row, -1));
+    return cells;
+  }
+
+  /** Separated cells, a blank one kept as an empty string, each of the others split at its spaces. */
+  private static void addCells(List<String> cells, String[] separated) {
+    for (String cell : separated) {
       String text = cell.strip();
       if (text.isEmpty()) {
         cells.add(text);
@@ -168,7 +181,6 @@ final class TableTokens {
         addNonBlank(cells, SPACES.split(text));
       }
     }
-    return cells;
   }
 
   private static void addNonBlank(List<String> cells, String[] parts) {

@@ -289,6 +289,31 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void blankCellsBetweenTabsKeepTheirColumnsAndStateNothing() {
+    // A table copied from Word: the blank cells vanished, every row had too few numbers and the table was lost.
+    String table = String.join("\n",
+        "三、收到和处理政府信息公开申请情况",
+        "申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计",
+        "一、本年新收政府信息公开申请数量\t10\t1\t\t\t2\t\t13",
+        "二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t",
+        "三、本年度办理结果\t(一)予以公开\t5\t1\t\t\t1\t\t7",
+        "(七)总计\t9\t1\t\t\t2\t\t12",
+        "四、结转下年度继续办理\t1\t\t\t\t\t\t1");
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(13L, values.get("requests_received"));
+    assertEquals(10L, values.get("requests_natural_person"));
+    assertEquals(2L, values.get("requests_legal_service_organization"));
+    assertEquals(null, values.get("requests_research_institution"), "a blank cell states nothing");
+    assertEquals(null, values.get("requests_carried_over"), "a row left blank states nothing");
+    assertEquals(7L, values.get("granted"));
+    assertEquals(12L, values.get("total_handled"));
+    assertEquals(1L, values.get("carried_to_next_year"));
+    assertEquals("(一)予以公开 5 1 (空) (空) 1 (空) 7", readings.evidenceByKey().get("granted"));
+    assertEquals(List.of(), codes(readings));
+  }
+
+  @Test
   void aReviewRowLeftWhollyBlankStatesNothingAndIsNoCutTable() {
     // The row's first and last blank cells were taken for a frame (| a | b |): 13 of 15 cells, a table cut off.
     String html = "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
