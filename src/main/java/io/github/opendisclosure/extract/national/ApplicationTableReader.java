@@ -31,6 +31,8 @@ final class ApplicationTableReader {
   private static final Pattern TABLE_HEADING = Pattern.compile("收到和处理|申请人情况");
   /** The column headings above the first row span a dozen lines in PDF text. */
   private static final int HEADING_LINES = 15;
+  private static final String TOTAL_COLUMN = "总计";
+  private static final String NATURAL_PERSON_COLUMN = "自然人";
   private static final Pattern TABLE_END = Pattern.compile("行政复议|五、|存在的主要问题");
   private static final Pattern ROW_MARKER = Pattern.compile("[一二三四五六七八九十]、|\\([一二三四五六七八九十]\\)|\\d[.、]");
   /** How far before a row's words its list marker may stand (4.无正当理由大量反复申请). */
@@ -53,6 +55,7 @@ final class ApplicationTableReader {
     int headerStart = tableHeading(lines, start);
     int end = TableTokens.findLine(lines, TABLE_END, start + 1);
     List<Token> tokens = TableTokens.of(lines, headerStart, end < 0 ? lines.size() : end);
+    boolean totalFirst = totalColumnFirst(lines.subList(headerStart, start));
 
     Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
     Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
@@ -71,7 +74,8 @@ final class ApplicationTableReader {
         continue;
       }
       ValueRun values = TableTokens.valuesFrom(tokens, i).within(APPLICANT_COLUMNS);
-      List<BigDecimal> group = values.numbers();
+      List<BigDecimal> group = totalFirst && values.numbers().size() == APPLICANT_COLUMNS
+          ? totalLast(values.numbers()) : values.numbers();
       i = values.end();
       if (values.blank() && group.size() != APPLICANT_COLUMNS) {
         // Blank cells that fill no row (a header's empty corner) state nothing; the label goes on.
@@ -171,6 +175,23 @@ final class ApplicationTableReader {
     readings.addIssue(IssueCode.EMPTY_TABLE, "the application table has " + unreadRows
         + " of its rows but no value in them that could be read; the table was not read");
     return true;
+  }
+
+  /**
+   * Whether the column headings above the first row put 总计 before 自然人: some offices moved the
+   * 总计 column to the first figure column, and its figure is then the row's first.
+   */
+  private static boolean totalColumnFirst(List<String> headings) {
+    String text = String.join("", headings);
+    int total = text.indexOf(TOTAL_COLUMN);
+    return total >= 0 && text.indexOf(NATURAL_PERSON_COLUMN) > total;
+  }
+
+  /** A row of a table with its 总计 column first, in the template's order: 总计 last. */
+  private static List<BigDecimal> totalLast(List<BigDecimal> totalFirst) {
+    List<BigDecimal> row = new ArrayList<>(totalFirst.subList(1, totalFirst.size()));
+    row.add(totalFirst.get(0));
+    return row;
   }
 
   /** The table's heading (收到和处理..., 申请人情况) shortly above its first row, or that row itself. */

@@ -192,6 +192,30 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aTotalColumnMovedToTheFirstFigureColumnIsReadAsTheTotal() {
+    // 总计 first: each row's 总计 was read as its 自然人 column and its last column, 其他, as its 总计.
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        申请人情况
+        总计 自然人 法人或其他组织
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量 13 10 1 0 0 2 0
+        (一)予以公开 7 5 1 0 0 1 0
+        (七)总计 3 3 0 0 0 0 0
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(13L, values.get("requests_received"));
+    assertEquals(10L, values.get("requests_natural_person"));
+    assertEquals(2L, values.get("requests_legal_service_organization"));
+    assertEquals(0L, values.get("requests_other_organization"));
+    assertEquals(7L, values.get("granted"));
+    assertEquals(3L, values.get("total_handled"));
+    assertEquals("一、本年新收政府信息公开申请数量 13 10 1 0 0 2 0", readings.evidenceByKey().get("requests_received"));
+    assertTrue(codes(readings).stream().noneMatch("total_mismatch"::equals), readings.issues().toString());
+  }
+
+  @Test
   void dashesKeepTheirColumnsAndStateNothingWhileNoneStatesZero() {
     // A dash split a row's numbers: (一)予以公开 read its 自然人 column, 4, as its 总计.
     String table = """
