@@ -32,6 +32,10 @@ final class ApplicationTableReader {
   /** The column headings above the first row span a dozen lines in PDF text. */
   private static final int HEADING_LINES = 15;
   private static final String TOTAL_COLUMN = "总计";
+  /** Column headings that are no row's label. */
+  private static final List<String> COLUMN_HEADINGS = List.of("申请人情况", "自然人", "法人或其他组织");
+  /** Column headings that a row's label may be too, as one cell: (七)总计 and 3.其他 split at their marker. */
+  private static final Set<String> AMBIGUOUS_COLUMN_HEADINGS = Set.of("总计", "其他");
   private static final String NATURAL_PERSON_COLUMN = "自然人";
   private static final Pattern TABLE_END = Pattern.compile("行政复议|五、|存在的主要问题");
   private static final Pattern ROW_MARKER = Pattern.compile("[一二三四五六七八九十]、|\\([一二三四五六七八九十]\\)|\\d[.、]");
@@ -69,7 +73,9 @@ final class ApplicationTableReader {
     ApplicationTableRow[] template = ApplicationTableRow.values();
     for (int i = 0; i < tokens.size(); ) {
       if (!tokens.get(i).isValue()) {
-        label.append(NOT_LABEL_TEXT.matcher(tokens.get(i).text()).replaceAll(""));
+        if (!isColumnHeading(tokens.get(i).text(), label)) {
+          label.append(NOT_LABEL_TEXT.matcher(tokens.get(i).text()).replaceAll(""));
+        }
         i++;
         continue;
       }
@@ -175,6 +181,17 @@ final class ApplicationTableReader {
     readings.addIssue(IssueCode.EMPTY_TABLE, "the application table has " + unreadRows
         + " of its rows but no value in them that could be read; the table was not read");
     return true;
+  }
+
+  /**
+   * Whether the cell is the heading of the 总计 or 其他 column, which a row's label may also be: it
+   * is when it stands alone after the other columns' headings, as where a PDF page break repeats
+   * them, also between a row's label and its values (1.本机关不掌握相关政府信息 / - 3 - / 自然人 … 总计
+   * / 2 0 0 0 1 0 3), whose values would otherwise go to the row (七)总计.
+   */
+  private static boolean isColumnHeading(String cell, CharSequence labelSoFar) {
+    return AMBIGUOUS_COLUMN_HEADINGS.contains(cell)
+        && COLUMN_HEADINGS.stream().anyMatch(heading -> labelSoFar.toString().contains(heading));
   }
 
   /**

@@ -464,6 +464,31 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void columnHeadingsRepeatedByAPageBreakInsideARowAreNoRowsLabel() {
+    // The repeated heading 总计 stood closest to the values: they were read as (七)总计, 3 instead of 12.
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        申请人情况
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量 10 1 0 0 2 0 13
+        1.本机关不掌握相关政府信息
+        申请人情况
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        2 0 0 0 1 0 3
+        2.没有现成信息需要另行制作 0 0 0 0 0 0 0
+        (七)总计 9 1 0 0 2 0 12
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(3L, values.get("unable_not_held"));
+    assertEquals(0L, values.get("unable_needs_creation"));
+    assertEquals(12L, values.get("total_handled"));
+    assertEquals(List.of("table_truncated"), codes(readings));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
