@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 final class ApplicationTableReader {
 
   static final int APPLICANT_COLUMNS = 7;
+  /** 自然人, the five 法人或其他组织 columns merged into one, and 总计. */
+  private static final int MERGED_LEGAL_PERSON_COLUMNS = 3;
   private static final Pattern TABLE_START = Pattern.compile("本年新收");
   private static final Pattern TABLE_HEADING = Pattern.compile("收到和处理|申请人情况");
   /** The column headings above the first row span a dozen lines in PDF text. */
@@ -99,7 +101,8 @@ final class ApplicationTableReader {
         continue;
       }
       int matched = rowNamedBy(template, next, label.toString());
-      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS)) {
+      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS
+          || mergedLegalPersons(lines, tokens, values))) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
       } else {
@@ -146,6 +149,19 @@ final class ApplicationTableReader {
     }
     ValueRun rest = TableTokens.valuesFrom(tokens, valuesFrom);
     return 1 + (valuesFrom - from) + rest.numbers().size() == APPLICANT_COLUMNS ? rest.end() : -1;
+  }
+
+  /**
+   * Whether the values are a row whose five 法人或其他组织 columns were merged into one cell (an HTML
+   * colspan): three, 自然人, 法人或其他组织 and 总计, the last cells of a line whose cells are
+   * separated, so that none of the row was cut off after them as in PDF text.
+   */
+  private static boolean mergedLegalPersons(List<String> lines, List<Token> tokens, ValueRun values) {
+    int line = tokens.get(values.end() - 1).line();
+    return values.numbers().size() == MERGED_LEGAL_PERSON_COLUMNS
+        && tokens.get(values.end() - MERGED_LEGAL_PERSON_COLUMNS).line() == line
+        && (values.end() == tokens.size() || tokens.get(values.end()).line() != line)
+        && TableTokens.isSeparatedRow(lines.get(line));
   }
 
   /**
@@ -263,7 +279,9 @@ final class ApplicationTableReader {
       }
       if (values.size() == APPLICANT_COLUMNS && !values.contains(null)) {
         readings.putApplicantBreakdown(row.metric(), values, evidence.get(row));
-        BigDecimal parts = sum(values.subList(0, APPLICANT_COLUMNS - 1));
+      }
+      if (values.size() > 1 && !values.contains(null)) {
+        BigDecimal parts = sum(values.subList(0, values.size() - 1));
         if (parts.compareTo(total) != 0) {
           readings.addIssue(IssueCode.TOTAL_MISMATCH, String.format("application table, %s: 总计 %s but its columns sum to %s",
               row.metric().key(), total.toPlainString(), parts.toPlainString()));
@@ -271,12 +289,15 @@ final class ApplicationTableReader {
       }
     });
     List<BigDecimal> received = rows.get(ApplicationTableRow.RECEIVED);
+    if (received != null && received.size() == MERGED_LEGAL_PERSON_COLUMNS) {
+      String source = evidence.get(ApplicationTableRow.RECEIVED);
+      putStated(readings, ReportMetric.REQUESTS_NATURAL_PERSON, received.get(0), source);
+      putStated(readings, ReportMetric.REQUESTS_LEGAL_PERSON, received.get(1), source);
+    }
     if (received != null && received.size() == APPLICANT_COLUMNS) {
       String source = evidence.get(ApplicationTableRow.RECEIVED);
       for (int column = 0; column < RECEIVED_COLUMNS.size(); column++) {
-        if (received.get(column) != null) {
-          readings.put(RECEIVED_COLUMNS.get(column), received.get(column), source);
-        }
+        putStated(readings, RECEIVED_COLUMNS.get(column), received.get(column), source);
       }
       List<BigDecimal> legalPersons = received.subList(1, 6);
       if (!legalPersons.contains(null)) {
@@ -337,6 +358,12 @@ final class ApplicationTableReader {
       readings.addIssue(IssueCode.BALANCE_MISMATCH, "application table: 新收 " + received.toPlainString()
           + " + 上年结转 " + carriedOver.toPlainString() + " differs from 总计 " + handled.toPlainString()
           + " + 结转下年度 " + carriedNext.toPlainString());
+    }
+  }
+
+  private static void putStated(MetricReadings readings, ReportMetric metric, BigDecimal value, String evidence) {
+    if (value != null) {
+      readings.put(metric, value, evidence);
     }
   }
 

@@ -257,6 +257,11 @@ final class TableTokens {
     return null;
   }
 
+  /** Whether the line's cells are separated by pipes (an HTML row) or tabs, not only by spaces as in PDF text. */
+  static boolean isSeparatedRow(String line) {
+    return line.contains(HTML_CELL_SEPARATOR) || line.indexOf('\t') >= 0;
+  }
+
   /** The cells of tokens {@code from} (inclusive) to {@code to} (exclusive) as written. */
   static String texts(List<Token> tokens, int from, int to) {
     return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());

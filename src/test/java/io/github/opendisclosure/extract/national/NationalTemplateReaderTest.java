@@ -338,6 +338,32 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void fiveLegalPersonColumnsMergedIntoOneHtmlCellAreItsOneFigure() {
+    // Three figures a row matched no row: the whole table was lost and the report labelled narrative.
+    String html = "<p>三、收到和处理政府信息公开申请情况</p><table>"
+        + "<tr><td colspan=\"3\"></td><td>自然人</td><td colspan=\"5\">法人或其他组织</td><td>总计</td></tr>"
+        + "<tr><td>一、本年新收政府信息公开申请数量</td><td>10</td><td colspan=\"5\">3</td><td>13</td></tr>"
+        + "<tr><td>三、本年度办理结果</td><td>(一)予以公开</td><td>5</td><td colspan=\"5\">2</td><td>7</td></tr>"
+        + "<tr><td>(七)总计</td><td>9</td><td colspan=\"5\">3</td><td>13</td></tr>"
+        + "<tr><td>四、结转下年度继续办理</td><td>1</td><td colspan=\"5\">0</td><td>1</td></tr></table>";
+    MetricReadings readings = read(ReportTextCleaner.clean(html).text(), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(13L, values.get("requests_received"));
+    assertEquals(10L, values.get("requests_natural_person"));
+    assertEquals(3L, values.get("requests_legal_person"));
+    assertEquals(null, values.get("requests_commercial_enterprise"), "the merged cell is no one kind's");
+    assertEquals(7L, values.get("granted"));
+    assertEquals(13L, values.get("total_handled"));
+    assertEquals(Map.of(), readings.applicantBreakdown());
+    assertEquals(List.of("application table, total_handled: 总计 13 but its columns sum to 12"), messages(readings));
+
+    // In PDF text three figures may be the start of a row a page break cut: they stay unread.
+    MetricReadings cut = read(ReportText.of("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 10 3 13\n"),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(Map.of(), asLongs(cut));
+  }
+
+  @Test
   void aReviewRowLeftWhollyBlankStatesNothingAndIsNoCutTable() {
     // The row's first and last blank cells were taken for a frame (| a | b |): 13 of 15 cells, a table cut off.
     String html = "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
