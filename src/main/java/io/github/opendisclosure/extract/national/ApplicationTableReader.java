@@ -81,7 +81,9 @@ final class ApplicationTableReader {
         i++;
         continue;
       }
-      ValueRun values = TableTokens.valuesFrom(tokens, i).within(APPLICANT_COLUMNS);
+      ValueRun firstValues = TableTokens.valuesFrom(tokens, i).within(APPLICANT_COLUMNS);
+      int firstValue = firstValues.end() - firstValues.numbers().size();
+      ValueRun values = withRestAfterRepeatedHeadings(template, tokens, firstValues);
       List<BigDecimal> group = totalFirst && values.numbers().size() == APPLICANT_COLUMNS
           ? totalLast(values.numbers()) : values.numbers();
       i = values.end();
@@ -107,7 +109,7 @@ final class ApplicationTableReader {
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
       } else {
         for (ApplicationTableRow row : namedBefore(template, next, matched, label.toString())) {
-          unread(row, tokens, labelFrom, values.end() - group.size(), unread, unreadCells);
+          unread(row, tokens, labelFrom, firstValue, unread, unreadCells);
         }
         rows.put(template[matched], group);
         evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + values.evidence());
@@ -143,8 +145,7 @@ final class ApplicationTableReader {
     while (valuesFrom < tokens.size() && !tokens.get(valuesFrom).isValue()) {
       cells.append(tokens.get(valuesFrom++).text());
     }
-    if (valuesFrom == from || valuesFrom == tokens.size()
-        || Arrays.stream(template).anyMatch(row -> row.lastLabelStart(cells.toString()) >= 0)) {
+    if (valuesFrom == from || valuesFrom == tokens.size() || namesAnyRow(template, cells.toString())) {
       return -1;
     }
     ValueRun rest = TableTokens.valuesFrom(tokens, valuesFrom);
@@ -162,6 +163,37 @@ final class ApplicationTableReader {
         && tokens.get(values.end() - MERGED_LEGAL_PERSON_COLUMNS).line() == line
         && (values.end() == tokens.size() || tokens.get(values.end()).line() != line)
         && TableTokens.isSeparatedRow(lines.get(line));
+  }
+
+  /**
+   * The row's values with the rest of them that a PDF page break put after the column headings it
+   * repeats (1.本机关不掌握相关政府信息 2 0 0 / 申请人情况 / 自然人 法人或其他组织 总计 / 0 1 0 3), when
+   * no row's label stands between them and together they fill the row; otherwise the values as they are.
+   */
+  private static ValueRun withRestAfterRepeatedHeadings(ApplicationTableRow[] template, List<Token> tokens,
+      ValueRun values) {
+    int count = values.numbers().size();
+    if (count < 2 || count >= APPLICANT_COLUMNS) {
+      return values;
+    }
+    StringBuilder headings = new StringBuilder();
+    int rest = values.end();
+    while (rest < tokens.size() && !tokens.get(rest).isValue()) {
+      if (!isColumnHeading(tokens.get(rest).text(), headings)) {
+        headings.append(tokens.get(rest).text());
+      }
+      rest++;
+    }
+    String between = headings.toString();
+    if (rest == tokens.size() || COLUMN_HEADINGS.stream().noneMatch(between::contains) || namesAnyRow(template, between)) {
+      return values;
+    }
+    ValueRun after = TableTokens.valuesFrom(tokens, rest);
+    return count + after.numbers().size() == APPLICANT_COLUMNS ? values.followedBy(after) : values;
+  }
+
+  private static boolean namesAnyRow(ApplicationTableRow[] template, String text) {
+    return Arrays.stream(template).anyMatch(row -> row.lastLabelStart(text) >= 0);
   }
 
   /**

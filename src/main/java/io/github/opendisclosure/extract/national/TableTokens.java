@@ -67,6 +67,15 @@ final class TableTokens {
       return new ValueRun(numbers.subList(placeholders, numbers.size()), shown.subList(placeholders, shown.size()), end);
     }
 
+    /** This run and, after it, the rest of its row's cells in {@code rest}, ending where {@code rest} ends. */
+    ValueRun followedBy(ValueRun rest) {
+      List<BigDecimal> allNumbers = new ArrayList<>(numbers);
+      allNumbers.addAll(rest.numbers());
+      List<String> allShown = new ArrayList<>(shown);
+      allShown.addAll(rest.shown());
+      return new ValueRun(allNumbers, allShown, rest.end());
+    }
+
     /** Whether every cell of the run is blank: a header's empty corner as well as a row left blank. */
     boolean blank() {
       return shown.stream().allMatch(BLANK_SHOWN::equals);

@@ -515,6 +515,32 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aRowSplitByAPageBreakThatRepeatsTheColumnHeadingsIsOneRow() {
+    // 2 0 0 and 0 1 0 3 were each an unrecognized group: the row was lost.
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        申请人情况
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 10 1 0 0 2 0 13
+        1.本机关不掌握相关政府信息 2 0 0
+        - 3 -
+        申请人情况
+        自然人 法人或其他组织 总计
+        0 1 0 3
+        2.没有现成信息需要另行制作 0 0 0
+        二、上年结转政府信息公开申请数量
+        0 0 0 0
+        """;
+    MetricReadings readings = read(ReportTextCleaner.clean(table).text(), ReportTemplate.NATIONAL_2021);
+    assertEquals(3L, asLongs(readings).get("unable_not_held"));
+    assertEquals("1.本机关不掌握相关政府信息 2 0 0 0 1 0 3", readings.evidenceByKey().get("unable_not_held"));
+    assertEquals(null, asLongs(readings).get("unable_needs_creation"), "a row's label between the parts keeps them apart");
+    assertEquals(List.of("application table: 3 numbers after \"2.没有现成信息需要另行制作\" match no row of the template; "
+        + "they were not read", "application table: 4 numbers after \"二、上年结转政府信息公开申请数量\" match no row of the "
+        + "template; they were not read"), messages(readings).subList(0, 2));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
