@@ -81,9 +81,11 @@ final class ApplicationTableReader {
         i++;
         continue;
       }
-      ValueRun firstValues = TableTokens.valuesFrom(tokens, i).within(APPLICANT_COLUMNS);
-      int firstValue = firstValues.end() - firstValues.numbers().size();
-      ValueRun values = withRestAfterRepeatedHeadings(template, tokens, firstValues);
+      ValueRun run = TableTokens.valuesFrom(tokens, i).within(APPLICANT_COLUMNS);
+      int firstValue = run.end() - run.numbers().size();
+      int pageNumber = TableTokens.pageNumberIn(tokens, run, APPLICANT_COLUMNS);
+      ValueRun values = withRestAfterRepeatedHeadings(template, tokens,
+          pageNumber < 0 ? run : run.without(pageNumber - firstValue));
       List<BigDecimal> group = totalFirst && values.numbers().size() == APPLICANT_COLUMNS
           ? totalLast(values.numbers()) : values.numbers();
       i = values.end();

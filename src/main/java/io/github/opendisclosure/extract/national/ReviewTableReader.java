@@ -50,8 +50,9 @@ final class ReviewTableReader {
       ValueRun run = TableTokens.valuesFrom(tokens, i).within(NUMBERS);
       // Blank cells short of a whole row are the header's (an empty corner), not its values.
       boolean header = run.blank() && run.numbers().size() != NUMBERS;
+      int pageNumber = TableTokens.pageNumberIn(tokens, run, NUMBERS);
       for (i = run.end() - run.numbers().size(); i < run.end(); i++) {
-        if (!header && numbers.size() < NUMBERS) {
+        if (!header && numbers.size() < NUMBERS && i != pageNumber) {
           numbers.add(tokens.get(i).number());
           numberLines.add(tokens.get(i).line());
         }

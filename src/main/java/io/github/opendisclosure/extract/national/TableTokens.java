@@ -76,6 +76,15 @@ final class TableTokens {
       return new ValueRun(allNumbers, allShown, rest.end());
     }
 
+    /** The run without its cell at {@code position} (0 for its first). */
+    ValueRun without(int position) {
+      List<BigDecimal> keptNumbers = new ArrayList<>(numbers);
+      keptNumbers.remove(position);
+      List<String> keptShown = new ArrayList<>(shown);
+      keptShown.remove(position);
+      return new ValueRun(keptNumbers, keptShown, end);
+    }
+
     /** Whether every cell of the run is blank: a header's empty corner as well as a row left blank. */
     boolean blank() {
       return shown.stream().allMatch(BLANK_SHOWN::equals);
@@ -87,6 +96,7 @@ final class TableTokens {
   /** Compiled once: String.split compiles a quoted separator on every call. */
   private static final Pattern HTML_CELLS = Pattern.compile(Pattern.quote(HTML_CELL_SEPARATOR));
   private static final String BLANK_SHOWN = "(空)";
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9]\\d{0,2}");
   private static final Pattern TAB_CELLS = Pattern.compile("\t");
   private static final Pattern BLANK_ROW = Pattern.compile("[|\\t ]+");
   private static final String EMPTY_VALUE_CHARACTERS = "-—–―/";
@@ -264,6 +274,33 @@ final class TableTokens {
       }
     }
     return null;
+  }
+
+  /**
+   * The index of the page number a PDF conversion left inside a run of values (2 0 0 / 3 / 0 1 0 3),
+   * or -1: when the run is one cell longer than a row of {@code width}, the one cell of it, a plain
+   * number, that stands alone on its line (in a table of one cell a line every cell does).
+   */
+  static int pageNumberIn(List<Token> tokens, ValueRun run, int width) {
+    if (run.numbers().size() != width + 1) {
+      return -1;
+    }
+    int alone = -1;
+    for (int i = run.end() - run.numbers().size(); i < run.end(); i++) {
+      if (aloneOnItsLine(tokens, i)) {
+        if (alone >= 0) {
+          return -1;
+        }
+        alone = i;
+      }
+    }
+    return alone >= 0 && PAGE_NUMBER.matcher(tokens.get(alone).text()).matches() ? alone : -1;
+  }
+
+  private static boolean aloneOnItsLine(List<Token> tokens, int index) {
+    int line = tokens.get(index).line();
+    return (index == 0 || tokens.get(index - 1).line() != line)
+        && (index + 1 == tokens.size() || tokens.get(index + 1).line() != line);
   }
 
   /** Whether the line's cells are separated by pipes (an HTML row) or tabs, not only by spaces as in PDF text. */

@@ -541,6 +541,37 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aBarePageNumberInsideARowIsNoCellOfIt() {
+    // The page number 3 made the row eight numbers, which matched no row; in the 行政复议 table the
+    // page number 4 took the tenth column and every column after it was read one column late.
+    String table = """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 10 1 0 0 2 0 13
+        1.本机关不掌握相关政府信息 2 0 0
+        3
+        0 1 0 3
+        2.没有现成信息需要另行制作
+        3
+        1 0 0 0 0 0 1
+        (七)总计 9 1 0 0 2 0 12
+        四、政府信息公开行政复议、行政诉讼情况
+        1 0 0 0 1 0 0 0 0
+        4
+        0 0 0 0 1 1
+        五、存在的主要问题及改进情况
+        """;
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(3L, values.get("unable_not_held"));
+    assertEquals("1.本机关不掌握相关政府信息 2 0 0 0 1 0 3", readings.evidenceByKey().get("unable_not_held"));
+    assertEquals(1L, values.get("unable_needs_creation"));
+    assertEquals(0L, values.get("litigation_direct_total"));
+    assertEquals(1L, values.get("litigation_after_reconsideration_pending"));
+    assertEquals(1L, values.get("litigation_after_reconsideration_total"));
+    assertEquals(List.of("table_truncated"), codes(readings));
+  }
+
+  @Test
   void countsWrittenWithTheirCountWordAreNumbers() {
     // With 件 after every count, no cell was a number: the whole table was lost without an issue.
     String table = """
