@@ -111,7 +111,7 @@ final class ApplicationTableReader {
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
       } else {
         for (ApplicationTableRow row : namedBefore(template, next, matched, label.toString())) {
-          unread(row, tokens, labelFrom, firstValue, unread, unreadCells);
+          unread(template, row, tokens, labelFrom, firstValue, unread, unreadCells);
         }
         rows.put(template[matched], group);
         evidence.put(template[matched], ownLabel(template[matched], label.toString()) + " " + values.evidence());
@@ -121,7 +121,7 @@ final class ApplicationTableReader {
       label.setLength(0);
     }
     for (ApplicationTableRow row : namedBefore(template, next, template.length, label.toString())) {
-      unread(row, tokens, labelFrom, tokens.size(), unread, unreadCells);
+      unread(template, row, tokens, labelFrom, tokens.size(), unread, unreadCells);
     }
     if (rows.isEmpty()) {
       return unreadTable(unread.size(), template.length, readings);
@@ -200,12 +200,13 @@ final class ApplicationTableReader {
 
   /**
    * Notes a row whose label is among tokens {@code from} to {@code to} without a value after it, and
-   * the cells beside its label when it has any: a row left blank in plain text has none.
+   * the cells beside or, one cell a line, below its label when it has any: a row left blank has none.
    */
-  private static void unread(ApplicationTableRow row, List<Token> tokens, int from, int to,
-      Set<ApplicationTableRow> unread, Map<ApplicationTableRow, String> unreadCells) {
+  private static void unread(ApplicationTableRow[] template, ApplicationTableRow row, List<Token> tokens, int from,
+      int to, Set<ApplicationTableRow> unread, Map<ApplicationTableRow, String> unreadCells) {
     unread.add(row);
-    String cells = TableTokens.labelLineWithCells(tokens, from, to, text -> row.lastLabelStart(text) >= 0);
+    String cells = TableTokens.labelLineWithCells(tokens, from, to, text -> row.lastLabelStart(text) >= 0,
+        text -> namesAnyRow(template, text));
     if (cells != null) {
       unreadCells.put(row, cells);
     }

@@ -90,7 +90,7 @@ final class ProactiveTableReader {
       }
       boolean unrecorded = matched >= 0 && rows.get(matched).columns().isEmpty();
       if (matched >= 0) {
-        reportUnread(rows.subList(next, matched), tokens, labelFrom, values.end() - group.size(), readings);
+        reportUnread(rows, next, matched, tokens, labelFrom, values.end() - group.size(), readings);
       }
       if (unrecorded) {
         next = matched + 1;
@@ -111,18 +111,21 @@ final class ProactiveTableReader {
       labelFrom = i;
       label.setLength(0);
     }
-    reportUnread(rows.subList(next, rows.size()), tokens, labelFrom, tokens.size(), readings);
+    reportUnread(rows, next, rows.size(), tokens, labelFrom, tokens.size(), readings);
     return found;
   }
 
   /**
-   * Says so of each of {@code skipped}, the rows passed over before a row's values, whose label is
-   * among tokens {@code from} to {@code to} with cells beside it that are no values (8.8万, 11件(含)).
+   * Says so of each of the rows {@code skippedFrom} to {@code skippedTo}, passed over before a row's
+   * values, whose label is among tokens {@code from} to {@code to} with cells beside it, or one cell a
+   * line below it, that are no values (8.8万, 11件(含)).
    */
-  private static void reportUnread(List<Row> skipped, List<Token> tokens, int from, int to, MetricReadings readings) {
-    for (Row row : skipped) {
+  private static void reportUnread(List<Row> rows, int skippedFrom, int skippedTo, List<Token> tokens, int from, int to,
+      MetricReadings readings) {
+    for (Row row : rows.subList(skippedFrom, skippedTo)) {
       String cells = row.columns().isEmpty() ? null
-          : TableTokens.labelLineWithCells(tokens, from, to, text -> row.label().matcher(text).find());
+          : TableTokens.labelLineWithCells(tokens, from, to, text -> row.label().matcher(text).find(),
+              text -> rows.stream().anyMatch(any -> any.label().matcher(text).find()));
       if (cells != null) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "第二十条 table: the row \"" + cells
             + "\" has no value that could be read; it was not read");

@@ -260,20 +260,42 @@ final class TableTokens {
   /**
    * The cells from the last token among {@code from} to {@code to} that {@code names} accepts (a
    * row's label) to the end of its line within them, when there are more than the label: cells beside
-   * a row's label that are no values could not be read. Null when the label stands alone on its line,
-   * as a row left blank does in plain text.
+   * a row's label that are no values could not be read. When the label stands alone on its line, one
+   * cell a line, the cells below it up to the next label that {@code namesAnyRow} accepts, if each
+   * looks like a value (十余, 8.8万); null when there are none, as for a row left blank, or when they
+   * are words (the rest of a wrapped label).
    */
-  static String labelLineWithCells(List<Token> tokens, int from, int to, Predicate<String> names) {
+  static String labelLineWithCells(List<Token> tokens, int from, int to, Predicate<String> names,
+      Predicate<String> namesAnyRow) {
     for (int label = to - 1; label >= from; label--) {
       if (names.test(tokens.get(label).text())) {
         int end = label + 1;
         while (end < to && tokens.get(end).line() == tokens.get(label).line()) {
           end++;
         }
-        return end > label + 1 ? texts(tokens, label, end) : null;
+        if (end > label + 1) {
+          return texts(tokens, label, end);
+        }
+        while (end < to && !namesAnyRow.test(tokens.get(end).text()) && startsLikeValue(tokens.get(end).text())) {
+          end++;
+        }
+        boolean cellsBelow = end > label + 1 && (end == to || namesAnyRow.test(tokens.get(end).text()));
+        return cellsBelow ? texts(tokens, label, end) : null;
       }
     }
     return null;
+  }
+
+  /**
+   * A cell whose first character is a digit or a Chinese numeral, as a value's is, and not the list
+   * marker of a label (三、本年度办理结果).
+   */
+  private static boolean startsLikeValue(String cell) {
+    if (cell.isEmpty() || cell.length() > 1 && cell.charAt(1) == '、') {
+      return false;
+    }
+    char first = cell.charAt(0);
+    return first >= '0' && first <= '9' || CHINESE_NUMERAL_CHARACTERS.indexOf(first) >= 0;
   }
 
   /**

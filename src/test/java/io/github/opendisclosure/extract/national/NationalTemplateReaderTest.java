@@ -334,7 +334,7 @@ class NationalTemplateReaderTest {
     assertEquals(12L, values.get("total_handled"));
     assertEquals(1L, values.get("carried_to_next_year"));
     assertEquals("(一)予以公开 5 1 (空) (空) 1 (空) 7", readings.evidenceByKey().get("granted"));
-    assertEquals(List.of(), codes(readings));
+    assertEquals(List.of(), messages(readings));
   }
 
   @Test
@@ -447,6 +447,38 @@ class NationalTemplateReaderTest {
         本年新收政府信息公开申请5件,予以公开3件,部分公开1件,不予公开1件。上年结转0件,结转下年度继续办理0件。
         """), ReportTemplate.NATIONAL_2021, prose));
     assertEquals(List.of(), codes(prose));
+  }
+
+  @Test
+  void oneCellALineARowWhoseCellsCannotBeReadSaysSoAndARowLeftBlankDoesNot() {
+    // Its label alone on its line, the row was taken for one left blank: dropped without an issue.
+    String table = String.join("\n", """
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量 10 1 0 0 2 0 13
+        (一)予以公开 十余 十余 十余 十余 十余 十余 十余
+        (二)部分公开
+        (三)不予公开 1.属于国家秘密 1 0 0 0 0 0 1
+        (七)总计 9 1 0 0 2 0 12
+        四、结转下年度继续办理 2 0 0 0 0 0 2
+        """.replace(' ', '\n').lines().toList());
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    assertEquals(1L, asLongs(readings).get("denied_state_secret"));
+    assertEquals(List.of("application table: the row \"(一)予以公开 十余 十余 十余 十余 十余 十余 十余\" has no value that "
+        + "could be read; granted was not read"), messages(readings));
+
+    String proactive = """
+        二、主动公开政府信息情况
+        行政处罚
+        120
+        行政强制
+        8.8万
+        行政事业性收费
+        三、收到和处理政府信息公开申请情况
+        """;
+    MetricReadings fees = read(ReportText.of(proactive), ReportTemplate.NATIONAL_2021);
+    assertEquals(Map.of("penalty_decisions", 120L), asLongs(fees));
+    assertEquals(List.of("第二十条 table: the row \"行政强制 8.8万\" has no value that could be read; it was not read"),
+        messages(fees));
   }
 
   @Test
