@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +35,7 @@ final class ApplicationTableReader {
   /** The column headings above the first row span a dozen lines in PDF text. */
   private static final int HEADING_LINES = 15;
   private static final String TOTAL_COLUMN = "总计";
+  private static final Pattern PROSE_OR_FIGURES = Pattern.compile("[0-9。]");
   /** Column headings that are no row's label. */
   private static final List<String> COLUMN_HEADINGS = List.of("申请人情况", "自然人", "法人或其他组织");
   /** Column headings that a row's label may be too, as one cell: (七)总计 and 3.其他 split at their marker. */
@@ -247,10 +249,11 @@ final class ApplicationTableReader {
 
   /**
    * Whether the column headings above the first row put 总计 before 自然人: some offices moved the
-   * 总计 column to the first figure column, and its figure is then the row's first.
+   * 总计 column to the first figure column, and its figure is then the row's first. A line with a
+   * figure or a full stop is prose under the section's heading (本机关总计收到申请13件,其中自然人…), no column heading.
    */
-  private static boolean totalColumnFirst(List<String> headings) {
-    String text = String.join("", headings);
+  private static boolean totalColumnFirst(List<String> linesAbove) {
+    String text = linesAbove.stream().filter(line -> !PROSE_OR_FIGURES.matcher(line).find()).collect(Collectors.joining());
     int total = text.indexOf(TOTAL_COLUMN);
     return total >= 0 && text.indexOf(NATURAL_PERSON_COLUMN) > total;
   }

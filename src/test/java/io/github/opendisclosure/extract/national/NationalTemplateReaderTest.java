@@ -213,6 +213,10 @@ class NationalTemplateReaderTest {
     assertEquals(3L, values.get("total_handled"));
     assertEquals("一、本年新收政府信息公开申请数量 13 10 1 0 0 2 0", readings.evidenceByKey().get("requests_received"));
     assertTrue(codes(readings).stream().noneMatch("total_mismatch"::equals), readings.issues().toString());
+
+    String proseAbove = table.replace("申请人情况\n总计 自然人 法人或其他组织\n", "本机关总计收到申请13件,其中自然人10件。\n自然人 法人或其他组织 总计\n")
+        .replace(" 13 10 1 0 0 2 0", " 10 1 0 0 2 0 13");
+    assertEquals(13L, asLongs(read(ReportText.of(proseAbove), ReportTemplate.NATIONAL_2021)).get("requests_received"));
   }
 
   @Test
