@@ -111,6 +111,10 @@ final class ApplicationTableReader {
           || mergedLegalPersons(lines, tokens, values))) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
+        if (matched >= 0) {
+          // The row is there, its values unread (a table without its 总计 column has six a row).
+          unread.add(template[matched]);
+        }
       } else {
         for (ApplicationTableRow row : namedBefore(template, next, matched, label.toString())) {
           unread(template, row, tokens, labelFrom, firstValue, unread, unreadCells);

@@ -486,6 +486,23 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aTableWithoutItsTotalColumnKeepsItsTemplateAndReadsNoRow() {
+    // Six figures a row matched no row: each was an issue, but the table was no table and the report narrative.
+    StringBuilder table = new StringBuilder("三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织\n");
+    for (String row : List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开", "(二)部分公开",
+        "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
+        "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确", "(七)总计", "四、结转下年度继续办理")) {
+      table.append(row).append(" 1 0 0 0 0 0\n");
+    }
+    MetricReadings readings = new MetricReadings();
+    assertTrue(READER.read(ReportText.of(table.toString()), ReportTemplate.NATIONAL_2021, readings));
+    assertEquals(Map.of(), asLongs(readings));
+    assertEquals(17, codes(readings).stream().filter("unrecognized_row"::equals).count());
+    assertEquals("empty_table", codes(readings).get(codes(readings).size() - 1));
+  }
+
+  @Test
   void aLoneNumberCutOffFromTheRestOfItsRowIsNotItsTotal() {
     // A count word set apart from its number (1288 件) cut the row after its 自然人 column, 1288,
     // which was read as the row's 总计 (1362).
