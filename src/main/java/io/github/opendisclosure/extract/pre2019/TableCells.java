@@ -35,7 +35,8 @@ final class TableCells {
   /**
    * The cell after a line of several cells (a rendered HTML row, a tab- or comma-separated line): a row's
    * figures are on its own line. Lines are stripped, so a row whose value cell is empty ends at its
-   * unit, and without this its value would be the cell that starts the next row (a 序号).
+   * unit, and without this its value would be the cell that starts the next row (a 序号). A PDF line
+   * that ends at its unit ends its row too.
    */
   static final String ROW_END = "\n";
 
@@ -56,9 +57,20 @@ final class TableCells {
         addRow(cells, csv.get());
       } else {
         cells.addAll(spaced);
+        if (endsAtItsUnit(spaced)) {
+          cells.add(ROW_END);
+        }
       }
     }
     return cells;
+  }
+
+  /**
+   * A PDF row whose line ends at its unit (申请办结数 件): its value cell is blank, since PDF text keeps
+   * a row's cells on one line; a figure on the next line (a page number) is not its value.
+   */
+  private static boolean endsAtItsUnit(List<String> spaced) {
+    return spaced.size() > 1 && isUnitCell(spaced.get(spaced.size() - 1));
   }
 
   /** A line's cells, and the end of its row when the line holds several. */

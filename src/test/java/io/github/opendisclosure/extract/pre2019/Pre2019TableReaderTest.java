@@ -697,6 +697,26 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPageNumberAfterAPdfRowWithNoFigureIsNotItsValue() {
+    // The row's line ends at its unit: its value cell is blank. The page number below it was read as its value.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        (一)收到申请数                件        3
+        (二)申请办结数                件
+        2
+        1、按时办结数                 件        3
+        (三)接受培训人员数            人次      5
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("3"), "completed_on_time", new BigDecimal("3"),
+        "trainees", new BigDecimal("5")), readings.metricsByKey());
+  }
+
+  @Test
   void aLabelWrappedOverTwoLinesWithoutABracketIsOneLabel() {
     // Neither half was a label: the row was lost, or its second half taken for another row's label.
     String table = """
