@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -97,21 +98,28 @@ public final class Pre2019TableReader implements SectionReader {
         row = rowLabelled(cells.get(i) + cells.get(i + 1), section);
         labelEnd++;
       }
+      OptionalInt labelRest = row.isEmpty() && section != null ? labelRestAfterFigures(cells, i, columns)
+          : OptionalInt.empty();
+      if (labelRest.isPresent()) {
+        row = rowLabelled(cells.get(i) + cells.get(labelRest.getAsInt()), section);
+      }
       if (row.isEmpty()) {
         continue;
       }
+      // The unit and figures of a label wrapped after them end where the label's rest starts.
+      int rowEnd = labelRest.orElse(cells.size());
       section = row.get().section();
       int next = unitPosition(cells, labelEnd);
       String unit = null;
-      if (next < cells.size() && TableCells.isUnitCell(cells.get(next))) {
+      if (next < rowEnd && TableCells.isUnitCell(cells.get(next))) {
         unit = cells.get(next++);
-      } else if (next + 1 < cells.size() && cells.get(next).isEmpty() && parseValue(cells.get(next + 1)).isPresent()) {
+      } else if (next + 1 < rowEnd && cells.get(next).isEmpty() && parseValue(cells.get(next + 1)).isPresent()) {
         next++; // an empty 单位 cell, the figure follows it
       }
       StatedNumber value = null;
       boolean yearUnclear = false;
-      if (next < cells.size() && rowLabelled(cells.get(next), section).isEmpty()) {
-        int valuesEnd = valuesEnd(cells, next, columns.count(), section);
+      if (next < rowEnd && rowLabelled(cells.get(next), section).isEmpty()) {
+        int valuesEnd = valuesEnd(cells, next, Math.min(columns.count(), rowEnd - next), section);
         yearUnclear = isYearUnclear(cells, next, valuesEnd, columns);
         String cell = !yearUnclear && next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
         // A row whose unit is "/" is a heading of the rows below it, whatever its value cell holds.
@@ -120,6 +128,9 @@ public final class Pre2019TableReader implements SectionReader {
       }
       if (value != null && row.get().metric().unit() == MetricUnit.YUAN) {
         value = value.times(yuanFactor(cells.get(i), unit));
+      }
+      if (labelRest.isPresent()) {
+        next = rowEnd + 1;
       }
       rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next)), yearUnclear));
       i = next - 1;
@@ -150,6 +161,28 @@ public final class Pre2019TableReader implements SectionReader {
     String start = cells.get(first);
     String rest = cells.get(first + 1);
     return isLabelText(start) && isLabelText(rest) && start.length() + rest.length() <= MAX_WRAPPED_LABEL;
+  }
+
+  /**
+   * Where the rest of a label is when PDF text wrapped it onto the next line and printed the unit and
+   * figures beside its first line ((一)召开政府信息公开工作会议或专 次 4 / 题会议数): after a unit and a
+   * figure per value column, a short text cell.
+   */
+  private static OptionalInt labelRestAfterFigures(List<String> cells, int first, ValueColumns columns) {
+    if (!isLabelText(cells.get(first))) {
+      return OptionalInt.empty();
+    }
+    int rest = first + 1;
+    while (rest < cells.size() && rest <= first + 1 + columns.count() && isUnitOrFigure(cells.get(rest))) {
+      rest++;
+    }
+    boolean wrapped = rest > first + 1 && rest < cells.size() && isLabelText(cells.get(rest))
+        && cells.get(first).length() + cells.get(rest).length() <= MAX_WRAPPED_LABEL;
+    return wrapped ? OptionalInt.of(rest) : OptionalInt.empty();
+  }
+
+  private static boolean isUnitOrFigure(String cell) {
+    return TableCells.isUnitCell(cell) || parseValue(cell).isPresent();
   }
 
   private static boolean isLabelText(String cell) {

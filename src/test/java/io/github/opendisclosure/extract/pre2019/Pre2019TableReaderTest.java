@@ -744,6 +744,27 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aLabelWrappedOverTwoLinesWithItsFigureOnTheFirstIsOneLabel() {
+    // PDF text puts the unit and figure beside the label's first line: neither half was a label, the row was lost.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                          单位      统计数
+        (一)收到申请数                    件         2
+        九、政府信息公开会议和培训情况
+        (一)召开政府信息公开工作会议或专  次         4
+        题会议数
+        (二)举办各类培训班数              次         2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("2"), "meetings", new BigDecimal("4"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals("(一)召开政府信息公开工作会议或专 | 次 | 4 | 题会议数", readings.evidenceByKey().get("meetings"));
+  }
+
+  @Test
   void noneInAValueCellIsZero() {
     String table = """
         政府信息公开情况统计表
