@@ -765,6 +765,36 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aSectionSpanningItsRowsWithATotalRowKeepsTheTotal() {
+    // An HTML cell over 行政复议's rows puts 合计 beside it: no row was 行政复议 合计, so the total was lost,
+    // and the parts after it, whose labels 行政诉讼 repeats, were lost or read as 行政诉讼's.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 统计数
+        (一)收到申请数 | 件 | 3
+        四、行政复议 | 合计 | 件 | 2
+        维持具体行政行为数 | 件 | 1
+        被依法纠错数 | 件 | 1
+        其他情形数 | 件 | 0
+        五、行政诉讼 | 合计 | 件 | 1
+        维持具体行政行为或者驳回原告诉讼请求数 | 件 | 1
+        被依法纠错数 | 件 | 0
+        其他情形数 | 件 | 0
+        (二)举办各类培训班数 | 次 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("3"), "reconsideration_total", new BigDecimal("2"),
+        "reconsideration_upheld", new BigDecimal("1"), "reconsideration_corrected", new BigDecimal("1"),
+        "reconsideration_other", new BigDecimal("0"), "litigation_total", new BigDecimal("1"),
+        "litigation_upheld", new BigDecimal("1"), "litigation_corrected", new BigDecimal("0"),
+        "litigation_other", new BigDecimal("0"), "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals("四、行政复议 | 合计 | 件 | 2", readings.evidenceByKey().get("reconsideration_total"));
+  }
+
+  @Test
   void noneInAValueCellIsZero() {
     String table = """
         政府信息公开情况统计表
