@@ -69,9 +69,14 @@ public final class Pre2019TableReader implements SectionReader {
 
   /**
    * One row as the table states it; {@code value} is null when its value cell is empty, or when
-   * {@code yearUnclear}: it has figures, but which year column each is in cannot be told.
+   * {@code unclear} says why: it has figures, but which column each is in cannot be told.
    */
-  private record StatedRow(Pre2019Row row, StatedNumber value, String evidence, boolean yearUnclear) {}
+  private record StatedRow(Pre2019Row row, StatedNumber value, String evidence, String unclear) {}
+
+  private static final String YEAR_UNCLEAR = "has fewer figures than the 统计表 has year columns; which year"
+      + " each is for is unclear, so none was read";
+  private static final String SPLIT_FIGURES_UNCLEAR = "has more cells than the 统计表 has columns, as figures"
+      + " with unquoted thousands separators split into; which cells are one figure is unclear, so none was read";
 
   @Override
   public boolean read(ReportText text, MetricReadings readings) {
@@ -117,11 +122,16 @@ public final class Pre2019TableReader implements SectionReader {
         next++; // an empty 单位 cell, the figure follows it
       }
       StatedNumber value = null;
-      boolean yearUnclear = false;
+      String unclear = null;
       if (next < rowEnd && rowLabelled(cells.get(next), section).isEmpty()) {
         int valuesEnd = valuesEnd(cells, next, Math.min(columns.count(), rowEnd - next), section);
-        yearUnclear = isYearUnclear(cells, next, valuesEnd, columns);
-        String cell = !yearUnclear && next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
+        if (startsMarkedSplitFigures(cells, i)) {
+          unclear = SPLIT_FIGURES_UNCLEAR;
+          valuesEnd = next + cells.subList(next, cells.size()).indexOf(TableCells.ROW_END); // a CSV row ends its line
+        } else if (isYearUnclear(cells, next, valuesEnd, columns)) {
+          unclear = YEAR_UNCLEAR;
+        }
+        String cell = unclear == null && next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
         // A row whose unit is "/" is a heading of the rows below it, whatever its value cell holds.
         value = "/".equals(unit) ? null : parseValue(cell).orElse(null);
         next = valuesEnd;
@@ -132,10 +142,20 @@ public final class Pre2019TableReader implements SectionReader {
       if (labelRest.isPresent()) {
         next = rowEnd + 1;
       }
-      rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next)), yearUnclear));
+      rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next)), unclear));
       i = next - 1;
     }
     return rows;
+  }
+
+  /** Whether the CSV line of the row labelled at {@code label} starts with the mark, or the mark and a 序号. */
+  private static boolean startsMarkedSplitFigures(List<String> cells, int label) {
+    for (int cell = label - 1; cell >= Math.max(0, label - 2) && !cells.get(cell).equals(TableCells.ROW_END); cell--) {
+      if (cells.get(cell).equals(TableCells.SPLIT_FIGURES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -186,8 +206,8 @@ public final class Pre2019TableReader implements SectionReader {
   }
 
   private static boolean isLabelText(String cell) {
-    return !cell.isEmpty() && !cell.equals(TableCells.ROW_END) && !TableCells.isNumber(cell)
-        && !TableCells.isUnitCell(cell);
+    return !cell.isEmpty() && !cell.equals(TableCells.ROW_END) && !cell.equals(TableCells.SPLIT_FIGURES)
+        && !TableCells.isNumber(cell) && !TableCells.isUnitCell(cell);
   }
 
   /**
@@ -280,10 +300,9 @@ public final class Pre2019TableReader implements SectionReader {
   private static void record(List<StatedRow> rows, MetricReadings readings) {
     Map<Pre2019Row, StatedRow> stated = new EnumMap<>(Pre2019Row.class);
     for (StatedRow row : rows) {
-      if (row.yearUnclear()) {
-        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, row.row().metric().key() + ": \"" + row.evidence()
-            + "\" has fewer figures than the 统计表 has year columns; which year each is for is unclear,"
-            + " so none was read");
+      if (row.unclear() != null) {
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW,
+            row.row().metric().key() + ": \"" + row.evidence() + "\" " + row.unclear());
       }
       if (row.value() == null) {
         continue;

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Splits table lines into cells, whichever way the table arrived: cells split by {@code |}
@@ -39,30 +41,111 @@ final class TableCells {
    * that ends at its unit ends its row too.
    */
   static final String ROW_END = "\n";
+  /**
+   * The cell before a CSV row that has more cells than the table has columns and whose figures may be
+   * split at their unquoted thousands separators in more than one way (1,234,567 in one cell too many).
+   */
+  static final String SPLIT_FIGURES = "\n,";
+
+  /** An unquoted CSV figure split at its thousands separator: the cell before it, and each group after. */
+  private static final Pattern THOUSANDS_LEAD = Pattern.compile("\\d{1,3}");
+  private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}");
+
+  /** A line's cells: a row of its own (a rendered, tab- or comma-separated line) or PDF text's. */
+  private record LineCells(List<String> cells, boolean row, boolean csv) {}
 
   private TableCells() {}
 
   static List<String> of(List<String> lines) {
+    List<LineCells> split = joinWrappedLabels(lines).stream().map(TableCells::lineCells).toList();
+    int csvColumns = mostCommonCsvWidth(split);
     List<String> cells = new ArrayList<>();
-    for (String line : joinWrappedLabels(lines)) {
-      if (isTableLine(line)) {
-        addRow(cells, separated(line));
-        continue;
-      }
-      List<String> spaced = spaceSeparated(line);
-      // A line that is one label as PDF text has it ("1,250" alone is a figure) may be a row of a CSV file.
-      boolean oneLabel = spaced.size() == 1 && !isColumnCell(spaced.get(0));
-      Optional<List<String>> csv = oneLabel ? commaSeparated(line) : Optional.empty();
-      if (csv.isPresent()) {
-        addRow(cells, csv.get());
+    for (LineCells line : split) {
+      if (line.csv()) {
+        addCsvRow(cells, line.cells(), csvColumns);
+      } else if (line.row()) {
+        addRow(cells, line.cells());
       } else {
-        cells.addAll(spaced);
-        if (endsAtItsUnit(spaced)) {
+        cells.addAll(line.cells());
+        if (endsAtItsUnit(line.cells())) {
           cells.add(ROW_END);
         }
       }
     }
     return cells;
+  }
+
+  private static LineCells lineCells(String line) {
+    if (isTableLine(line)) {
+      return new LineCells(separated(line), true, false);
+    }
+    List<String> spaced = spaceSeparated(line);
+    // A line that is one label as PDF text has it ("1,250" alone is a figure) may be a row of a CSV file.
+    boolean oneLabel = spaced.size() == 1 && !isColumnCell(spaced.get(0));
+    Optional<List<String>> csv = oneLabel ? commaSeparated(line) : Optional.empty();
+    return csv.map(row -> new LineCells(row, true, true)).orElseGet(() -> new LineCells(spaced, false, false));
+  }
+
+  /** The number of cells most of a CSV table's rows have (the larger on a tie), or 0 without CSV rows. */
+  private static int mostCommonCsvWidth(List<LineCells> lines) {
+    Map<Integer, Long> widths = lines.stream().filter(LineCells::csv)
+        .collect(Collectors.groupingBy(line -> line.cells().size(), Collectors.counting()));
+    return widths.entrySet().stream()
+        .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(0);
+  }
+
+  /**
+   * A CSV row, whose figures a file that does not quote them splits at their thousands separators
+   * (条,1,234). A row with more cells than the table's other rows holds such figures when as many
+   * figure-and-three-digit pairs as extra cells are side by side and none overlap: the column count
+   * proves each pair one figure, and they are joined. A row wider than that the pairs cannot explain
+   * keeps its cells, marked {@link #SPLIT_FIGURES}.
+   */
+  private static void addCsvRow(List<String> cells, List<String> row, int columns) {
+    int extra = row.size() - columns;
+    List<Integer> pairs = extra > 0 ? thousandsPairs(row) : List.of();
+    if (pairs.isEmpty()) {
+      addRow(cells, row);
+    } else if (pairs.size() == extra && !overlap(pairs)) {
+      addRow(cells, joined(row, pairs));
+    } else {
+      cells.add(SPLIT_FIGURES);
+      addRow(cells, row);
+    }
+  }
+
+  /** Where a cell of one to three digits is followed by one of three: a figure split at its thousands. */
+  private static List<Integer> thousandsPairs(List<String> row) {
+    List<Integer> pairs = new ArrayList<>();
+    for (int cell = 1; cell + 1 < row.size(); cell++) {
+      if (THOUSANDS_LEAD.matcher(row.get(cell)).matches() && THOUSANDS_GROUP.matcher(row.get(cell + 1)).matches()) {
+        pairs.add(cell);
+      }
+    }
+    return pairs;
+  }
+
+  private static boolean overlap(List<Integer> pairs) {
+    for (int pair = 1; pair < pairs.size(); pair++) {
+      if (pairs.get(pair) == pairs.get(pair - 1) + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The row with each pair's two cells one figure again, written as the report would (1,234). */
+  private static List<String> joined(List<String> row, List<Integer> pairs) {
+    List<String> joined = new ArrayList<>(row.size());
+    for (int cell = 0; cell < row.size(); cell++) {
+      if (pairs.contains(cell)) {
+        joined.add(row.get(cell) + "," + row.get(++cell));
+      } else {
+        joined.add(row.get(cell));
+      }
+    }
+    return joined;
   }
 
   /**

@@ -666,6 +666,49 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aCsvFigureWithUnquotedThousandsIsOneFigureOnlyWhenTheColumnCountProvesIt() {
+    // The comma of 1,234 unquoted split it into the cells 1 and 234, and 1 was read.
+    String table = """
+        政府信息公开情况统计表
+        统计指标,单位,统计数
+        一、主动公开情况,/,/
+        (一)主动公开政府信息数,条,1,234
+        (一)收到申请数,件,15
+        (二)举办各类培训班数,次,2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("1234"), "requests_received", new BigDecimal("15"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+    MetricReadings unclear = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标,单位,2016年,2017年
+        (一)主动公开政府信息数,条,1,234,567
+        (一)收到申请数,件,12,15
+        (二)举办各类培训班数,次,1,2
+        """), unclear);
+    MetricReadings numbered = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        序号,统计指标,单位,2016年,2017年
+        1,(一)主动公开政府信息数,条,1,234,567
+        2,(一)收到申请数,件,12,15
+        3,(二)举办各类培训班数,次,1,2
+        """), numbered);
+    assertEquals(unclear.metricsByKey(), numbered.metricsByKey());
+    // One cell too many: 1,234 | 567 or 1 | 234,567.
+    assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
+        unclear.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "proactive_items: \"(一)主动公开政府信息数 | 条"
+        + " | 1 | 234 | 567\" has more cells than the 统计表 has columns, as figures with unquoted thousands"
+        + " separators split into; which cells are one figure is unclear, so none was read")), unclear.issues());
+  }
+
+  @Test
   void aPdfRowWithTextAfterItsFiguresKeepsThem() {
     // A 备注 or 增减 column's text ended the row, so its unit and figures were read as part of the label and lost.
     String table = """
