@@ -78,10 +78,19 @@ public final class Pre2019TableReader implements SectionReader {
   private static final String SPLIT_FIGURES_UNCLEAR = "has more cells than the 统计表 has columns, as figures"
       + " with unquoted thousands separators split into; which cells are one figure is unclear, so none was read";
 
+  /**
+   * The rows of a table its template names, and the evidence of the rows with a figure inside it
+   * that no row of the template names (网上咨询数 | 件 | 7).
+   */
+  private record TableRows(List<StatedRow> rows, List<String> unmatched) {}
+
   @Override
   public boolean read(ReportText text, MetricReadings readings) {
-    List<StatedRow> rows = readRows(TableCells.of(text.lines()));
+    TableRows table = readRows(TableCells.of(text.lines()));
+    List<StatedRow> rows = table.rows();
     if (rows.size() >= MINIMUM_ROWS) {
+      table.unmatched().forEach(evidence -> readings.addIssue(IssueCode.UNRECOGNIZED_ROW,
+          "the row \"" + evidence + "\" matches no row of the 统计表's template; it was not read"));
       record(rows, readings);
       return true;
     }
@@ -91,9 +100,12 @@ public final class Pre2019TableReader implements SectionReader {
     return emptyHeading.isPresent();
   }
 
-  private static List<StatedRow> readRows(List<String> cells) {
+  private static TableRows readRows(List<String> cells) {
     ValueColumns columns = valueColumns(cells);
     List<StatedRow> rows = new ArrayList<>();
+    // Rows no label names, kept once a later row of the template shows they are inside the table.
+    List<String> unmatched = new ArrayList<>();
+    List<String> unmatchedSinceLastRow = new ArrayList<>();
     Pre2019Section section = null;
     for (int i = 0; i < cells.size(); i++) {
       int labelEnd = i + 1;
@@ -109,8 +121,16 @@ public final class Pre2019TableReader implements SectionReader {
         row = rowLabelled(cells.get(i) + cells.get(labelRest.getAsInt()), section);
       }
       if (row.isEmpty()) {
+        if (section != null) {
+          OptionalInt end = unmatchedRowEnd(cells, i);
+          if (end.isPresent()) {
+            unmatchedSinceLastRow.add(String.join(" | ", cells.subList(i, end.getAsInt())));
+          }
+        }
         continue;
       }
+      unmatched.addAll(unmatchedSinceLastRow);
+      unmatchedSinceLastRow.clear();
       // The unit and figures of a label wrapped after them end where the label's rest starts.
       int rowEnd = labelRest.orElse(cells.size());
       section = row.get().section();
@@ -145,7 +165,25 @@ public final class Pre2019TableReader implements SectionReader {
       rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next)), unclear));
       i = next - 1;
     }
-    return rows;
+    return new TableRows(rows, unmatched);
+  }
+
+  /**
+   * The end of a row at {@code label} that no row of the template names: a text cell, a unit and
+   * a figure, or a text cell and a figure. Empty when the cell does not start such a row.
+   */
+  private static OptionalInt unmatchedRowEnd(List<String> cells, int label) {
+    if (!isLabelText(cells.get(label)) || TableCells.isYearColumn(cells.get(label))) {
+      return OptionalInt.empty();
+    }
+    int value = label + 1;
+    // A unit of / marks a heading over the rows below it, whatever its value cell holds.
+    if (value < cells.size() && TableCells.UNITS.contains(cells.get(value))) {
+      value++;
+    }
+    boolean figure = value < cells.size() && !TableCells.isYearColumn(cells.get(value))
+        && (TableCells.isNumber(TableCells.withoutUnit(cells.get(value))) || cells.get(value).equals(TableCells.NONE));
+    return figure ? OptionalInt.of(value + 1) : OptionalInt.empty();
   }
 
   /** Whether the CSV line of the row labelled at {@code label} starts with the mark, or the mark and a 序号. */

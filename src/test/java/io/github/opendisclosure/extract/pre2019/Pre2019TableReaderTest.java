@@ -838,6 +838,30 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aRowWithAFigureThatNoRowOfTheTemplateNamesSaysSo() {
+    // Offices add rows of their own (网上咨询数) and misspell the template's: their figures were dropped unsaid.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 统计数
+        (一)收到申请数 | 件 | 3
+        (二)网上咨询数 | 件 | 7
+        (三)其他 | 件 |
+        (三)申请答复数 | 件 | 3
+        (二)举办各类培训班数 | 次 | 2
+        注:本表数据统计时间为2017年 | 年 | 2017
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("3"), "total_handled", new BigDecimal("3"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW,
+        "the row \"(二)网上咨询数 | 件 | 7\" matches no row of the 统计表's template; it was not read")),
+        readings.issues());
+  }
+
+  @Test
   void noneInAValueCellIsZero() {
     String table = """
         政府信息公开情况统计表
