@@ -143,6 +143,7 @@ public final class Pre2019TableReader implements SectionReader {
       }
       StatedNumber value = null;
       String unclear = null;
+      String valueCell = "";
       if (next < rowEnd && rowLabelled(cells.get(next), section).isEmpty()) {
         int valuesEnd = valuesEnd(cells, next, Math.min(columns.count(), rowEnd - next), section);
         if (startsMarkedSplitFigures(cells, i)) {
@@ -151,13 +152,13 @@ public final class Pre2019TableReader implements SectionReader {
         } else if (isYearUnclear(cells, next, valuesEnd, columns)) {
           unclear = YEAR_UNCLEAR;
         }
-        String cell = unclear == null && next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
+        valueCell = unclear == null && next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
         // A row whose unit is "/" is a heading of the rows below it, whatever its value cell holds.
-        value = "/".equals(unit) ? null : parseValue(cell).orElse(null);
+        value = "/".equals(unit) ? null : parseValue(valueCell).orElse(null);
         next = valuesEnd;
       }
       if (value != null && row.get().metric().unit() == MetricUnit.YUAN) {
-        value = value.times(yuanFactor(cells.get(i), unit));
+        value = value.times(yuanFactor(cells.get(i), unit, valueCell));
       }
       if (labelRest.isPresent()) {
         next = rowEnd + 1;
@@ -328,10 +329,15 @@ public final class Pre2019TableReader implements SectionReader {
     return ChineseNumbers.parse(TableCells.withoutUnit(value));
   }
 
-  /** Money rows are in 万元 in the template; a table that says 元 is taken at its word. */
-  private static long yuanFactor(String label, String unit) {
+  /**
+   * Money rows are in 万元 in the template; a figure written with its unit (150元), or a table that
+   * says 元, is taken at its word.
+   */
+  private static long yuanFactor(String label, String unit, String valueCell) {
+    String written = TableCells.unitWrittenIn(valueCell);
     var inLabel = YUAN_IN_LABEL.matcher(label.replaceAll("\\s+", ""));
-    String stated = unit != null && unit.endsWith("元") ? unit : inLabel.find() ? inLabel.group(1) : "万元";
+    String stated = written.endsWith("元") ? written
+        : unit != null && unit.endsWith("元") ? unit : inLabel.find() ? inLabel.group(1) : "万元";
     return stated.equals("元") ? 1 : 10_000;
   }
 

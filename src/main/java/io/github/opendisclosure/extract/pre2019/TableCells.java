@@ -331,12 +331,17 @@ final class TableCells {
 
   /** A value cell without the unit written into it (128条 is 128). */
   static String withoutUnit(String cell) {
+    return cell.substring(0, cell.length() - unitWrittenIn(cell).length()).strip();
+  }
+
+  /** The unit written into a value cell (元 in 150元), or "" when it has none. */
+  static String unitWrittenIn(String cell) {
     for (String unit : UNIT_SUFFIXES) {
       if (cell.endsWith(unit)) {
-        return cell.substring(0, cell.length() - unit.length()).strip();
+        return unit;
       }
     }
-    return cell.strip();
+    return "";
   }
 
   /**

@@ -898,6 +898,34 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aMoneyFigureWrittenWithItsUnitIsInThatUnit() {
+    // 150元 was taken for 150 万元, the template's unit, and recorded as 1,500,000 yuan.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                              统计数
+        (一)收到申请数                        3件
+        七、依申请公开信息收取的费用          150元
+        (四)政府信息公开专项经费              2.5万元
+        (二)举办各类培训班数                  2次
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("3"), "fees_collected_yuan", new BigDecimal("150"),
+        "disclosure_budget_yuan", new BigDecimal("25000"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    MetricReadings withEmptyUnitCells = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        统计指标 | 单位 | 统计数
+        (一)收到申请数 | 件 | 3
+        七、依申请公开信息收取的费用 |  | 150元
+        (二)举办各类培训班数 | 次 | 2
+        """), withEmptyUnitCells);
+    assertEquals(new BigDecimal("150"), withEmptyUnitCells.get(ReportMetric.FEES_COLLECTED_YUAN));
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
