@@ -39,6 +39,9 @@ public final class Pre2019TableReader implements SectionReader {
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
   private static final String EMPTY_VALUE_MARKS = "/-—";
+  /** The sections an HTML table may name once, in a cell over their rows (四、行政复议 | 维持具体行政行为数). */
+  private static final Map<String, Pre2019Section> SECTION_NAMES =
+      Map.of("行政复议", Pre2019Section.RECONSIDERATION, "行政诉讼", Pre2019Section.LITIGATION);
 
   /** Template totals that are sums of other rows. */
   private static final List<Map.Entry<ReportMetric, List<Pre2019Row>>> DERIVED_TOTALS = List.of(
@@ -121,7 +124,10 @@ public final class Pre2019TableReader implements SectionReader {
         row = rowLabelled(cells.get(i) + cells.get(labelRest.getAsInt()), section);
       }
       if (row.isEmpty()) {
-        if (section != null) {
+        Optional<Pre2019Section> named = section != null ? sectionNamed(cells.get(i)) : Optional.empty();
+        if (named.isPresent()) {
+          section = named.get();
+        } else if (section != null) {
           OptionalInt end = unmatchedRowEnd(cells, i);
           if (end.isPresent()) {
             unmatchedSinceLastRow.add(String.join(" | ", cells.subList(i, end.getAsInt())));
@@ -300,6 +306,12 @@ public final class Pre2019TableReader implements SectionReader {
       end++;
     }
     return end;
+  }
+
+  /** The section a cell names on its own, which the rows after it belong to. */
+  private static Optional<Pre2019Section> sectionNamed(String cell) {
+    // Every cell of the table is looked at; only one with 行政 in it can name 行政复议 or 行政诉讼.
+    return cell.contains("行政") ? Optional.ofNullable(SECTION_NAMES.get(RowLabels.normalize(cell))) : Optional.empty();
   }
 
   /**

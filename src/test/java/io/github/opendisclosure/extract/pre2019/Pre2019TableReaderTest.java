@@ -862,6 +862,32 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aSectionNamedOnceBesideItsRowsNamesTheirSection() {
+    // 行政复议 printed once in a cell over its rows: the rows both sections share were read in neither.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | | 单位 | 统计数
+        (一)收到申请数 | | 件 | 3
+        四、行政复议 | 维持具体行政行为数 | 件 | 1
+        被依法纠错数 | 件 | 1
+        其他情形数 | 件 | 0
+        五、行政诉讼 | 维持具体行政行为数 | 件 | 2
+        被依法纠错数 | 件 | 0
+        其他情形数 | 件 | 0
+        (二)举办各类培训班数 | | 次 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("3"), "reconsideration_upheld", new BigDecimal("1"),
+        "reconsideration_corrected", new BigDecimal("1"), "reconsideration_other", new BigDecimal("0"),
+        "litigation_upheld", new BigDecimal("2"), "litigation_corrected", new BigDecimal("0"),
+        "litigation_other", new BigDecimal("0"), "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
   void noneInAValueCellIsZero() {
     String table = """
         政府信息公开情况统计表
