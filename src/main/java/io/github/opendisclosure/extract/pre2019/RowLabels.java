@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 final class RowLabels {
 
   /**
-   * A figure alone numbers a row too: a 序号 column PDF text puts before the label (1 主动公开政府信息数)
-   * and ① (NFKC folds it to 1).
+   * A figure alone numbers a row too: a 序号 column PDF text puts before the label (1 主动公开政府信息数,
+   * 一 主动公开政府信息数; no label starts with a Chinese numeral) and ① (NFKC folds it to 1).
    */
   private static final Pattern NUMBERING = Pattern.compile(
-      "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.)]?|其中:?)+");
+      "^(?:[一二三四五六七八九十]+[、.]?|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.)]?|其中:?)+");
   /** The characters {@link #NUMBERING} can start with, besides digits. */
   private static final String NUMBERING_FIRST_CHARACTERS = "一二三四五六七八九十(其";
   private static final Pattern BRACKETED_NOTE = Pattern.compile("\\([^()]*\\)");

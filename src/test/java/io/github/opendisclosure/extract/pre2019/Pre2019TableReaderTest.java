@@ -596,6 +596,26 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aSerialNumberInChineseNumeralsWithoutPunctuationIsNotPartOfTheLabel() {
+    // 一 主动公开政府信息数 in PDF text: no label matched, and the whole table was lost without an issue.
+    String table = """
+        政府信息公开情况统计表
+        序号  统计指标                    单位    统计数
+        一    主动公开政府信息数           条       412
+        二    收到申请数                   件        15
+        三    当面申请数                   件         5
+        十一  举办各类培训班数             次         2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "requests_in_person", new BigDecimal("5"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+  }
+
+  @Test
   void aRowWithAnEmptyValueCellDoesNotTakeTheNextRowsSerialNumber() {
     // Lines are stripped: a row's empty last cell is gone, and the next row's 序号 was read as its value.
     String table = """
