@@ -38,7 +38,6 @@ public final class Pre2019TableReader implements SectionReader {
   private static final Pattern TABLE_HEADING = Pattern.compile("政府信息公开.{0,8}统计表");
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
-  private static final String EMPTY_VALUE_MARKS = "/-—";
   /** The sections an HTML table may name once, in a cell over their rows (四、行政复议 | 维持具体行政行为数). */
   private static final Map<String, Pre2019Section> SECTION_NAMES =
       Map.of("行政复议", Pre2019Section.RECONSIDERATION, "行政诉讼", Pre2019Section.LITIGATION);
@@ -332,7 +331,7 @@ public final class Pre2019TableReader implements SectionReader {
 
   private static Optional<StatedNumber> parseValue(String cell) {
     String value = cell.strip();
-    if (value.isEmpty() || EMPTY_VALUE_MARKS.contains(value.substring(0, 1))) {
+    if (value.isEmpty() || TableCells.EMPTY_VALUE_MARKS.contains(value.substring(0, 1))) {
       return Optional.empty();
     }
     if (value.equals(TableCells.NONE)) {

@@ -27,8 +27,10 @@ final class TableCells {
   private static final List<String> UNIT_SUFFIXES =
       UNITS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-  /** Besides digits: a column cell that is 无 or /, and a year header of 本年, 上年, 去年. */
-  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/本上去";
+  /** The marks a value cell states nothing with (—, -, /). */
+  static final String EMPTY_VALUE_MARKS = "/-—";
+  /** Besides digits: a column cell that is 无 or a mark, and a year header of 本年, 上年, 去年. */
+  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—本上去";
   private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去";
   private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}(?:年度?)?|[本上去]年度?(?:同期)?数?");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
@@ -314,14 +316,19 @@ final class TableCells {
 
   /**
    * A token that is a cell of its own at the end of a PDF row: a value (a figure, also written with
-   * its unit, 1234条, or 无), a / or a year column's header.
+   * its unit, 1234条, or 无), a mark that states nothing (/, —, -) or a year column's header.
    */
   private static boolean isColumnCell(String token) {
     // Every line of a report is split into tokens; most are label or prose, which start otherwise.
     if (token.isEmpty() || !isDigit(token.charAt(0)) && COLUMN_CELL_FIRST_CHARACTERS.indexOf(token.charAt(0)) < 0) {
       return false;
     }
-    return isNumber(withoutUnit(token)) || token.equals(NONE) || token.equals("/") || isYearColumn(token);
+    return isNumber(withoutUnit(token)) || token.equals(NONE) || isEmptyMark(token) || isYearColumn(token);
+  }
+
+  /** A token of marks alone (—, ——, -, /): a value cell that states nothing. */
+  private static boolean isEmptyMark(String token) {
+    return token.chars().allMatch(c -> EMPTY_VALUE_MARKS.indexOf(c) >= 0);
   }
 
   /** A 单位 cell: a unit, or / in the row of a heading over the rows below it. */

@@ -575,6 +575,26 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowWithADashForOneYearKeepsItsColumns() {
+    // A dash was not taken for a cell: it and the unit joined the label, and the row was lost.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年
+        (一)收到申请数                件        —          3
+        1、当面申请数                 件        1          —
+        2、网络申请数                 件        -          2
+        (二)举办各类培训班数          次        1          2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("3"), "requests_online", new BigDecimal("2"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
   void aSerialNumberWithoutPunctuationIsNotPartOfTheLabel() {
     // A 序号 column in PDF text, and ① (NFKC folds it to 1), left labels no row matched: their figures were lost.
     String table = """
