@@ -32,7 +32,8 @@ final class TableCells {
   /** Besides digits: a column cell that is 无 or a mark, and a year header of 本年, 上年, 去年. */
   private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—本上去";
   private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去";
-  private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}(?:年度?)?|[本上去]年度?(?:同期)?数?");
+  private static final Pattern YEAR_COLUMN = Pattern.compile(
+      "(?:19|20)\\d{2}(?:年度?(?:统计)?(?:数据?)?)?|[本上去]年度?(?:同期)?(?:统计)?(?:数据?)?");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -353,7 +354,8 @@ final class TableCells {
 
   /**
    * A header cell over one of several value columns, one a year (2011年 | 2012年, 上年 | 本年, 上年同期
-   * | 本年数, and 2011 | 2012 without 年, as Excel writes a year it was given as a number).
+   * | 本年数, 2011年数 or 2011年度数据 | 2012年度数据, and 2011 | 2012 without 年, as Excel writes a year it
+   * was given as a number).
    */
   static boolean isYearColumn(String cell) {
     if (cell.isEmpty() || !isDigit(cell.charAt(0)) && YEAR_COLUMN_FIRST_CHARACTERS.indexOf(cell.charAt(0)) < 0) {

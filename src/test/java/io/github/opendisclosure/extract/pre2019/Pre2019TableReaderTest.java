@@ -521,6 +521,25 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void yearColumnsNamingTheirFiguresAreYearColumns() {
+    // 2016年数 and 2017年度数据 were not taken for years: the first column, the year before, was read.
+    for (String years : List.of("2016年数 | 2017年数", "2016年度数据 | 2017年度数据", "上年统计数 | 本年统计数")) {
+      String table = """
+          政府信息公开情况统计表
+          统计指标 | 单位 | %s
+          (一)收到申请数 | 件 | 12 | 15
+          (二)举办各类培训班数 | 次 | 1 | 2
+          """.formatted(years);
+      MetricReadings readings = new MetricReadings();
+
+      assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+      assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
+          readings.metricsByKey(), years);
+    }
+  }
+
+  @Test
   void aPdfTableWithAColumnPerYearIsReadInItsLatestYear() {
     // PDF text separates the columns by runs of spaces; the year before was read as part of the label.
     String table = """
