@@ -287,11 +287,11 @@ public final class Pre2019TableReader implements SectionReader {
     return ValueColumns.ONE;
   }
 
-  /** Orders year headers: 上年 and 去年 before any year, 本年 after every year. */
+  /** Orders year headers: 上年 and 去年 before any year, 本年 and 统计数 after every year. */
   private static int yearRank(String header) {
-    return header.startsWith("本") ? Integer.MAX_VALUE
-        : header.startsWith("上") || header.startsWith("去") ? Integer.MIN_VALUE
-        : Integer.parseInt(header.substring(0, 4));
+    return header.startsWith("上") || header.startsWith("去") ? Integer.MIN_VALUE
+        : Character.isDigit(header.charAt(0)) ? Integer.parseInt(header.substring(0, 4))
+        : Integer.MAX_VALUE;
   }
 
   /**

@@ -540,6 +540,31 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void theTemplatesValueColumnBesideTheYearBeforeIsTheReportsYear() {
+    // 上年数 | 统计数: one year column was no column per year, and the first column, the year before, was read.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 上年数 | 统计数
+        (一)收到申请数 | 件 | 12 | 15
+        (二)举办各类培训班数 | 次 | 1 | 2
+        """;
+    String pdf = """
+        政府信息公开情况统计表
+        统计指标                     单位      上年数     统计数
+        (一)收到申请数                件          12         15
+        (二)举办各类培训班数          次           1          2
+        """;
+    for (String rows : List.of(table, pdf)) {
+      MetricReadings readings = new MetricReadings();
+
+      assertTrue(new Pre2019TableReader().read(text(rows), readings));
+
+      assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
+          readings.metricsByKey(), rows);
+    }
+  }
+
+  @Test
   void aPdfTableWithAColumnPerYearIsReadInItsLatestYear() {
     // PDF text separates the columns by runs of spaces; the year before was read as part of the label.
     String table = """
