@@ -287,7 +287,7 @@ public final class Pre2019TableReader implements SectionReader {
     return ValueColumns.ONE;
   }
 
-  /** Orders year headers: 上年 and 去年 before any year, 本年 and 统计数 after every year. */
+  /** Orders year headers: 上年, 上期 and 去年 before any year, 本年, 今年, 本期 and 统计数 after every year. */
   private static int yearRank(String header) {
     return header.startsWith("上") || header.startsWith("去") ? Integer.MIN_VALUE
         : Character.isDigit(header.charAt(0)) ? Integer.parseInt(header.substring(0, 4))

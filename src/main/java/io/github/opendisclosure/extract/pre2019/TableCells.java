@@ -29,11 +29,11 @@ final class TableCells {
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   /** The marks a value cell states nothing with (—, -, /). */
   static final String EMPTY_VALUE_MARKS = "/-—";
-  /** Besides digits: a column cell that is 无 or a mark, and a year header of 本年, 上年, 去年, 统计数. */
-  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—本上去统";
-  private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去统";
+  /** Besides digits: a column cell that is 无 or a mark, and a year header (本年, 上年, 去年, 今年, 当年, 统计数). */
+  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—本上去今当统";
+  private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去今当统";
   private static final Pattern YEAR_COLUMN = Pattern.compile(
-      "(?:19|20)\\d{2}(?:年度?(?:统计)?(?:数据?)?)?|[本上去]年度?(?:同期)?(?:统计)?(?:数据?)?|统计数");
+      "(?:19|20)\\d{2}(?:年度?(?:统计)?(?:数据?)?)?|(?:[本上去今当]年度?|[本上]期)(?:同期)?(?:累计)?(?:统计)?(?:数据?)?|统计数");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -354,7 +354,7 @@ final class TableCells {
 
   /**
    * A header cell over one of several value columns, one a year (2011年 | 2012年, 上年 | 本年, 上年同期
-   * | 本年数, 2011年数 or 2011年度数据 | 2012年度数据, and 2011 | 2012 without 年, as Excel writes a year it
+   * | 本年数, 去年 | 今年, 上期 | 本期, 上年累计 | 本年累计, 2011年数 or 2011年度数据 | 2012年度数据, and 2011 | 2012 without 年, as Excel writes a year it
    * was given as a number). The template's 统计数 is the report's year when a column of another year is
    * beside it (上年数 | 统计数).
    */

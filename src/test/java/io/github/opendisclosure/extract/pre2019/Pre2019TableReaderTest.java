@@ -540,6 +540,25 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void theYearBeforeAndTheReportsYearInOtherWordsAreYearColumns() {
+    // 今年, 当年, 本期 and 累计 were not taken for years: the first column, the year before, was read.
+    for (String years : List.of("去年 | 今年", "去年同期 | 今年", "上年 | 当年", "上期 | 本期", "上年累计 | 本年累计")) {
+      String table = """
+          政府信息公开情况统计表
+          统计指标 | 单位 | %s
+          (一)收到申请数 | 件 | 12 | 15
+          (二)举办各类培训班数 | 次 | 1 | 2
+          """.formatted(years);
+      MetricReadings readings = new MetricReadings();
+
+      assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+      assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
+          readings.metricsByKey(), years);
+    }
+  }
+
+  @Test
   void theTemplatesValueColumnBesideTheYearBeforeIsTheReportsYear() {
     // 上年数 | 统计数: one year column was no column per year, and the first column, the year before, was read.
     String table = """
