@@ -1,5 +1,6 @@
 package io.github.opendisclosure.extract.pre2019;
 
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,8 +30,13 @@ final class TableCells {
   private static final Pattern NUMBER_CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   /** The marks a value cell states nothing with (—, -, /). */
   static final String EMPTY_VALUE_MARKS = "/-—";
-  /** Besides digits: a column cell that is 无 or a mark, and a year header (本年, 上年, 去年, 今年, 当年, 统计数). */
-  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—本上去今当统";
+  /**
+   * Besides digits: a column cell that is 无, a mark or a figure in Chinese numerals, and a year header
+   * (本年, 上年, 去年, 今年, 当年, 统计数).
+   */
+  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—零〇一二两三四五六七八九十本上去今当统";
+  /** Longer than a figure in a value cell (一千二百三十四, 12,345.67余). */
+  private static final int MAX_FIGURE_CHARACTERS = 12;
   private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去今当统";
   private static final Pattern YEAR_COLUMN = Pattern.compile(
       "(?:19|20)\\d{2}(?:年度?(?:统计)?(?:数据?)?)?|(?:[本上去今当]年度?|[本上]期)(?:同期)?(?:累计)?(?:统计)?(?:数据?)?|统计数");
@@ -317,14 +323,17 @@ final class TableCells {
 
   /**
    * A token that is a cell of its own at the end of a PDF row: a value (a figure, also written with
-   * its unit, 1234条, or 无), a mark that states nothing (/, —, -) or a year column's header.
+   * its unit, 1234条, in Chinese numerals, 十二, rounded off, 1200余, or 无), a mark that states nothing (/, —, -) or a year column's header.
    */
   private static boolean isColumnCell(String token) {
     // Every line of a report is split into tokens; most are label or prose, which start otherwise.
     if (token.isEmpty() || !isDigit(token.charAt(0)) && COLUMN_CELL_FIRST_CHARACTERS.indexOf(token.charAt(0)) < 0) {
       return false;
     }
-    return isNumber(withoutUnit(token)) || token.equals(NONE) || isEmptyMark(token) || isYearColumn(token);
+    String figure = withoutUnit(token);
+    // Prose lines start with 一 or 二 too (一、加强领导, 二是…): only a cell's few characters are parsed.
+    return isNumber(figure) || token.equals(NONE) || isEmptyMark(token) || isYearColumn(token)
+        || figure.length() <= MAX_FIGURE_CHARACTERS && ChineseNumbers.parse(figure).isPresent();
   }
 
   /** A token of marks alone (—, ——, -, /): a value cell that states nothing. */

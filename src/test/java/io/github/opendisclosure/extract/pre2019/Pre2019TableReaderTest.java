@@ -1055,6 +1055,26 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowReadsAFigureInChineseNumeralsOrRoundedOff() {
+    // 十二, 〇 and 1200余 were not taken for value cells: each row was one cell no row matched, and the table lost.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        (一)主动公开政府信息数        条        1200余
+        (一)收到申请数                件        十二
+        1、当面申请数                 件        〇
+        (二)举办各类培训班数          次        2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("1200"), "requests_received", new BigDecimal("12"),
+        "requests_in_person", BigDecimal.ZERO, "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(IssueCode.APPROXIMATE_VALUE.code()), issueCodes(readings));
+  }
+
+  @Test
   void headingRowsMarkedWithASlashAreNotValuesAndUnitsMayBeMissing() {
     String table = """
         政府信息公开情况统计表
