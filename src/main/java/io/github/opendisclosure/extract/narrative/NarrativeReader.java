@@ -41,10 +41,8 @@ public final class NarrativeReader implements SectionReader {
         new FeeStatements(), new ProactiveStatements(areaTotals), new StaffStatements(), new CapacityStatements());
     ProseRecorder recorder = new ProseRecorder(readings);
     for (ProseSentence sentence : ProseSentences.of(text)) {
-      if (year.isPresent() && sentence.namesYearOtherThan(year.get())) {
-        continue;
-      }
-      rules.forEach(rule -> rule.read(sentence, recorder));
+      Optional<ProseSentence> aboutYear = year.isPresent() ? sentence.partAbout(year.get()) : Optional.of(sentence);
+      aboutYear.ifPresent(part -> rules.forEach(rule -> rule.read(part, recorder)));
     }
     rules.forEach(rule -> rule.finish(recorder));
     return recorder.recordedAny();

@@ -1,6 +1,7 @@
 package io.github.opendisclosure.extract.narrative;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,21 +55,32 @@ record ProseSentence(String text, String reading, String section, String heading
   }
 
   /**
-   * Whether the sentence names a year other than {@code year}: it is about that year then. A year a
-   * figure is only compared with (2009年主动公开政府信息356条,较2008年增长15%; 与2011年相比,...) leaves the
-   * sentence to its own year; the clause of the comparison is about another period.
+   * The sentence as far as it is about {@code year}: empty when the first year it names is another
+   * (it is about that year then), cut before the clause that turns to another year when it opens on
+   * its own (2012年受理申请15件，2011年受理12件: the 12 is 2011's). A year a figure is only compared
+   * with (2009年主动公开政府信息356条,较2008年增长15%; 与2011年相比,...) leaves the sentence to its own
+   * year; the clause of the comparison is about another period.
    */
-  boolean namesYearOtherThan(int year) {
+  Optional<ProseSentence> partAbout(int year) {
     if (reading.indexOf('年') < 0) {
-      return false;
+      return Optional.of(this);
     }
     Matcher named = YEAR.matcher(reading);
+    boolean namedOwnYear = false;
     while (named.find()) {
-      if (Integer.parseInt(named.group(1)) != year && !isComparedWith(named.start())) {
-        return true;
+      if (isComparedWith(named.start())) {
+        continue;
+      }
+      if (Integer.parseInt(named.group(1)) == year) {
+        namedOwnYear = true;
+      } else if (!namedOwnYear) {
+        return Optional.empty();
+      } else {
+        String ownPart = reading.substring(0, named.start() - clausePrefix(named.start()).length());
+        return Optional.of(new ProseSentence(text, ownPart, section, heading));
       }
     }
-    return false;
+    return Optional.of(this);
   }
 
   private boolean isComparedWith(int yearStart) {

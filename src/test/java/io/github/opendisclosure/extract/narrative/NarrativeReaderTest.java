@@ -446,6 +446,20 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aClauseAboutAnotherYearLeavesTheSentencesOwnFigure() {
+    // The 2011 clause made the whole sentence about 2011, and the 15 of 2012 was lost.
+    MetricReadings readings = readNarrative("""
+        平江县民政局2012年政府信息公开工作年度报告
+        2012年，我局共受理政府信息公开申请15件，2011年受理12件，办结12件。
+        """);
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+    // A sentence that opens on another year is that year's, whatever it names after.
+    assertEquals(Map.of(), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
+        + "2011年，我局共受理政府信息公开申请12件，2012年情况见下文。").metricsByKey());
+  }
+
+  @Test
   void proseThatDisagreesWithTheTableBecomesAConflict() {
     String report = """
         2017年度政府信息公开工作年度报告
