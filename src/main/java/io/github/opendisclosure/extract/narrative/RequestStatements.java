@@ -34,9 +34,13 @@ final class RequestStatements implements StatementRule {
           + "(?:数量|数(?=[为达]))?(?:为|达)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
-  /** The part that is the writer's own (其中我局, 其中本机关): the report's count when its sentence also gives an area's. */
+  private static final String OWN_OFFICE = "[我本](?:局|委|厅|办|署|院|所|站|中心|单位|机关|部门)";
+  /**
+   * The part that is the writer's own (其中我局, 其中本机关, 其中局机关 of a bureau's 全县民政系统): the
+   * report's count when its sentence also gives an area's or a system's.
+   */
   private static final Pattern OWN_OFFICE_PART =
-      Pattern.compile("其中(?:我|本)(?:局|委|厅|办|署|院|所|站|中心|单位|机关|部门)(?:本级)?共?$");
+      Pattern.compile("其中(?:" + OWN_OFFICE + "|[局委厅]?机关)(?:本级)?共?$");
   private static final Pattern ALL_WITHIN_LEGAL_LIMIT = Pattern.compile(
       "(?:均|全部|都)(?:已)?(?:在|于)?法定(?:期限|时限)(?:内)?(?:予以|进行|作出|依法)?(?:答复|办结|回复|处理)");
   private static final Pattern ANSWERED =

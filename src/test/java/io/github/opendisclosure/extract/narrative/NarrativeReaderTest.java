@@ -287,6 +287,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aBureauThatGivesItsSystemsTotalReceivedWhatItsOwnOfficesDid() {
+    // The civil-affairs system's 20 was taken for the bureau's own: 局机关 was not read as the bureau.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 5), readNarrative(
+        "全县民政系统共受理政府信息公开申请20件，其中局机关受理5件。", "平江县民政局").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 5), readNarrative(
+        "全县民政系统共受理政府信息公开申请20件，其中机关本级受理5件。").metricsByKey());
+  }
+
+  @Test
   void anAreasTotalIsTheCountOfTheAreasGovernmentOnly() {
     String areaThenBureau = """
         二、依申请公开情况
