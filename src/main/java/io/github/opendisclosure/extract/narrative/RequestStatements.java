@@ -41,6 +41,8 @@ final class RequestStatements implements StatementRule {
    */
   private static final Pattern OWN_OFFICE_PART =
       Pattern.compile("其中(?:" + OWN_OFFICE + "|[局委厅]?机关)(?:本级)?共?$");
+  /** The writer stating its own total (我局共受理申请15件): a 其中我局本级 after it is a part of it. */
+  private static final Pattern OWN_OFFICE_TOTAL = Pattern.compile(OWN_OFFICE);
   private static final Pattern ALL_WITHIN_LEGAL_LIMIT = Pattern.compile(
       "(?:均|全部|都)(?:已)?(?:在|于)?法定(?:期限|时限)(?:内)?(?:予以|进行|作出|依法)?(?:答复|办结|回复|处理)");
   private static final Pattern ANSWERED =
@@ -98,7 +100,8 @@ final class RequestStatements implements StatementRule {
       return;
     }
     // An area's government reports the area: its 其中本机关 is a part, not its count.
-    boolean ownCountStated = !areaTotals.writerGovernsAnArea() && statesOwnOfficeCount(sentence);
+    boolean ownCountStated = !areaTotals.writerGovernsAnArea() && statesOwnOfficeCount(sentence)
+        && !statesOwnOfficeTotal(sentence);
     Matcher received = RECEIVED.matcher(sentence.reading());
     while (received.find()) {
       if (isAboutDisclosure(sentence, received)
@@ -159,6 +162,18 @@ final class RequestStatements implements StatementRule {
     Matcher received = RECEIVED.matcher(sentence.reading());
     while (received.find()) {
       if (isOwnOfficeCount(sentence, received)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence gives the writer's own total (我局共受理申请15件，其中我局本级受理10件): its 本级 is a part. */
+  private static boolean statesOwnOfficeTotal(ProseSentence sentence) {
+    Matcher received = RECEIVED.matcher(sentence.reading());
+    while (received.find()) {
+      String clausePrefix = sentence.clausePrefix(received.start());
+      if (!clausePrefix.contains("其中") && OWN_OFFICE_TOTAL.matcher(clausePrefix).find()) {
         return true;
       }
     }

@@ -296,6 +296,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aBureausOwnTotalIsNotReplacedByItsOwnLevelsPart() {
+    // 其中我局本级 was taken for the bureau's count, though the bureau states its own total first.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "我局共受理政府信息公开申请15件，其中我局本级受理10件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("""
+        三、依申请公开情况
+        我局共受理申请15件，其中我局本级受理10件，下属单位受理5件。
+        """, "平江县民政局").metricsByKey());
+  }
+
+  @Test
   void anAreasTotalIsTheCountOfTheAreasGovernmentOnly() {
     String areaThenBureau = """
         二、依申请公开情况
