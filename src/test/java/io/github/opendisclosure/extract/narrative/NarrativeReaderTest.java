@@ -411,7 +411,9 @@ class NarrativeReaderTest {
       "2012年，我局共接到申请人提出的政府信息公开申请11件，均已答复。",
       "2012年，我局受理的政府信息公开申请共11件。",
       "2012年，我局收到政府信息公开申请数量为11件。",
-      "2012年度，我局共接受政府信息公开申请11件。"})
+      "2012年度，我局共接受政府信息公开申请11件。",
+      "2012年度，我局受理政府信息公开申请：11件。",
+      "2012年度，我局受理政府信息公开申请：１１件。"})
   void requestsReceivedWithWhoMadeThemOrHowTheCountIsPut(String sentence) {
     // Each was lost: the count had to follow 受理/收到 and the requests' subject with nothing between.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 11), readNarrative(sentence).metricsByKey(), sentence);
