@@ -278,6 +278,13 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void reviewsCountedAsTimes() {
+    // 次 was not a unit of cases: the reconsideration was lost.
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 1, ReportMetric.LITIGATION_TOTAL, 0), readNarrative(
+        "2017年，我局因政府信息公开被申请行政复议1次，未发生行政诉讼。").metricsByKey());
+  }
+
+  @Test
   void aBureauThatGivesItsAreasTotalReceivedItsOwnCount() {
     // The county's 320 was taken for the bureau's own requests.
     MetricReadings readings = readNarrative("全县共受理政府信息公开申请320件，其中我局受理政府信息公开申请5件。");
