@@ -27,6 +27,9 @@ final class ReviewStatements implements StatementRule {
   private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("信息公开|依申请|政务公开");
   private static final Pattern TOTAL = Pattern.compile(
       "(?<kind>行政复议|行政诉讼)(?:案件)?(?:共|共计)?\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
+  /** One count for both kinds of case (行政复议和行政诉讼各0件). */
+  private static final Pattern EACH_OF_BOTH = Pattern.compile(
+      "(?:行政复议(?:和|及|与|、)行政诉讼|行政诉讼(?:和|及|与|、)行政复议)(?:案件)?各\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
   private static final String RECONSIDERATION = "行政复议";
 
   private static final List<Map.Entry<ReportMetric, Pattern>> RECONSIDERATION_RESULTS = List.of(
@@ -51,6 +54,7 @@ final class ReviewStatements implements StatementRule {
     }
     readNone(sentence, recorder);
     readCounts(sentence, recorder);
+    readEachOfBoth(sentence, recorder);
   }
 
   private static void readNone(ProseSentence sentence, ProseRecorder recorder) {
@@ -99,7 +103,7 @@ final class ReviewStatements implements StatementRule {
     }
     for (int i = 0; i < counts.size(); i++) {
       CaseCount count = counts.get(i);
-      if (sentence.clausePrefix(count.start()).contains("其中") || sentence.clauseIsAboutAnotherPeriod(count.start())) {
+      if (!isTheYearsTotal(sentence, count.start())) {
         continue;
       }
       // A count's results run up to the next count (复议..., 其中...; 诉讼..., 其中...).
@@ -117,6 +121,27 @@ final class ReviewStatements implements StatementRule {
         }
       }
     }
+  }
+
+  private static void readEachOfBoth(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.reading().contains("各")) {
+      return;
+    }
+    Matcher each = EACH_OF_BOTH.matcher(sentence.reading());
+    while (each.find()) {
+      if (isTheYearsTotal(sentence, each.start())) {
+        String statement = each.group();
+        ChineseNumbers.parse(each.group(COUNT_GROUP)).ifPresent(number -> {
+          recorder.record(ReportMetric.RECONSIDERATION_TOTAL, number, sentence, statement);
+          recorder.record(ReportMetric.LITIGATION_TOTAL, number, sentence, statement);
+        });
+      }
+    }
+  }
+
+  /** Whether the count at {@code start} is the year's total, not a part (其中) or another period's. */
+  private static boolean isTheYearsTotal(ProseSentence sentence, int start) {
+    return !sentence.clausePrefix(start).contains("其中") && !sentence.clauseIsAboutAnotherPeriod(start);
   }
 
   private static Pattern result(String words) {

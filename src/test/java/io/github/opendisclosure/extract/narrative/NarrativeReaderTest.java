@@ -285,6 +285,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void oneCountForEachOfBothKindsOfReview() {
+    // 各 (each) stood between the cases and their figure: both totals were lost.
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 0, ReportMetric.LITIGATION_TOTAL, 0), readNarrative("""
+        四、因政府信息公开申请行政复议、提起行政诉讼的情况
+        2017年，因政府信息公开引起的行政复议和行政诉讼各0件。
+        """).metricsByKey());
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 1, ReportMetric.LITIGATION_TOTAL, 1), readNarrative(
+        "因政府信息公开被提起行政诉讼、行政复议案件各1件。").metricsByKey());
+  }
+
+  @Test
   void aBureauThatGivesItsAreasTotalReceivedItsOwnCount() {
     // The county's 320 was taken for the bureau's own requests.
     MetricReadings readings = readNarrative("全县共受理政府信息公开申请320件，其中我局受理政府信息公开申请5件。");
