@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The office's means for disclosure, counted explicitly: reading points (信息公开查询点25个),
- * meetings (召开专题会议3次), training sessions (举办培训班2期) and trainees (培训60人次).
+ * meetings (召开专题会议3次), training sessions (举办培训班2期) and trainees (培训60人次, 参训人员120人次).
  */
 final class CapacityStatements implements StatementRule {
 
@@ -32,8 +32,9 @@ final class CapacityStatements implements StatementRule {
           "(?:举办|组织|开展)(?:了)?" + TRAINING + "(?:共)?\\s*" + COUNT + "\\s*(?:期|次|场)")),
       new Statement(ReportMetric.TRAINING_SESSIONS, "培训", Pattern.compile(
           "(?:举办|组织|开展)(?:了)?" + COUNT + "\\s*(?:期|次|场)" + TRAINING)),
-      new Statement(ReportMetric.TRAINEES, "培训", Pattern.compile(
-          "培训(?:各类|相关)?(?:人员|干部|工作人员)?(?:共|共计)?\\s*" + COUNT + "\\s*人次?")));
+      // 训 is in both 培训 and 参训 (参训人员120人次).
+      new Statement(ReportMetric.TRAINEES, "训", Pattern.compile(
+          "(?:培训(?:各类|相关)?(?:人员|干部|工作人员)?|参训(?:人员|干部)?)(?:共|共计)?\\s*" + COUNT + "\\s*人次?")));
   private static final String DISCLOSURE_TOPIC = "公开";
 
   @Override

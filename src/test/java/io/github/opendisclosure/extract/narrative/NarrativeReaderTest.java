@@ -155,6 +155,13 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void traineesCountedAsParticipants() {
+    // 参训 (took part in the training) was not a word of trainees: the 120 was lost.
+    assertEquals(metrics(ReportMetric.TRAINING_SESSIONS, 2, ReportMetric.TRAINEES, 120), readNarrative(
+        "全年举办政府信息公开培训班2期，参训人员120人次。").metricsByKey());
+  }
+
+  @Test
   void staffOfBothKindsAreTheTotalNotThePartTimeStaff() {
     // 专兼职工作人员4名 was read as four part-time staff.
     MetricReadings readings = readNarrative("我局政府信息公开工作由办公室负责，配备专兼职工作人员4名。");
