@@ -2,6 +2,7 @@ package io.github.opendisclosure.extract.narrative;
 
 import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT;
 import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GROUP;
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.REACHING;
 
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
@@ -18,7 +19,7 @@ final class ProactiveStatements implements StatementRule {
 
   private static final Pattern TOTAL = Pattern.compile(
       "(?:主动(?:公开|发布)(?:了)?(?:各类|政府|政务|信息)*?信息|网上发布(?:各类)?(?:政府|政务)?信息)"
-          + "(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*条");
+          + "(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + "\\s*条");
   /** The words every match of {@link #TOTAL} starts with. */
   private static final List<String> TOTAL_WORDS = List.of("主动", "网上发布");
   /** Words that narrow a clause to one topic or part of what was published. */

@@ -12,6 +12,12 @@ final class ProsePatterns {
   /** A stated figure, captured as {@link #COUNT_GROUP}. */
   static final String COUNT = "(?<" + COUNT_GROUP + ">" + ChineseNumbers.PATTERN + ")";
 
+  /**
+   * Words a figure may follow: 达 (reaching) states it, 超过 (over) makes it a round figure
+   * ({@link ProseRecorder} records it with an issue).
+   */
+  static final String REACHING = "(?:达到|达|超过)?";
+
   /** A figure followed by a count word in a clause: the clause states a number, not "none". */
   static final Pattern ANY_COUNT = Pattern.compile(
       "(?:\\d|[一二两三四五六七八九十百千万])\\s*(?:件|个|条|次|起|宗|名|人|元)");

@@ -5,6 +5,7 @@ import io.github.opendisclosure.extract.MetricReadings;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Records what sentences state into a report's readings, with the sentence as evidence and an
@@ -17,6 +18,10 @@ final class ProseRecorder {
   /** Words after a figure's unit that make it a round figure (1000条以上, 400条左右). */
   private static final List<String> ROUND_OFF_AFTER_UNIT = List.of("以上", "左右", "上下");
 
+  /** A lower bound before a figure (超过400条): a round figure too. */
+  private static final String OVER = "超过";
+  private static final Pattern OVER_A_FIGURE = Pattern.compile(OVER + "\\s*[\\d一二两三四五六七八九十]");
+
   private final MetricReadings readings;
   private boolean recordedAny;
 
@@ -26,10 +31,13 @@ final class ProseRecorder {
 
   /**
    * Records {@code number} for {@code metric}, stated by the {@code statement} part of {@code sentence};
-   * a figure the sentence qualifies after its unit (1000条以上, 400条左右) is a round figure too.
+   * a figure the sentence qualifies after its unit (1000条以上, 400条左右) or as a lower bound (超过400条)
+   * is a round figure too.
    */
   void record(ReportMetric metric, StatedNumber number, ProseSentence sentence, String statement) {
-    StatedNumber stated = isRoundedOffAfter(sentence, statement) ? new StatedNumber(number.value(), true) : number;
+    boolean rounded = isRoundedOffAfter(sentence, statement)
+        || statement.contains(OVER) && OVER_A_FIGURE.matcher(statement).find();
+    StatedNumber stated = rounded ? new StatedNumber(number.value(), true) : number;
     record(metric, stated, evidence(sentence, statement));
   }
 

@@ -2,6 +2,7 @@ package io.github.opendisclosure.extract.narrative;
 
 import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT;
 import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GROUP;
+import static io.github.opendisclosure.extract.narrative.ProsePatterns.REACHING;
 
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
@@ -31,7 +32,7 @@ final class RequestStatements implements StatementRule {
   private static final Pattern RECEIVED = Pattern.compile(
       "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
           + "(?:(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
-          + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
+          + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
   private static final String OWN_OFFICE = "[我本](?:局|委|厅|办|署|院|所|站|中心|单位|机关|部门)";

@@ -366,6 +366,20 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aFigureReachedIsExactAndAFigureExceededIsRound() {
+    // 达 and 超过 stood between the verb and the figure: both counts were lost.
+    MetricReadings reached = readNarrative("2012年，我局主动公开政府信息达400条，受理政府信息公开申请达到20件。");
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 20, ReportMetric.PROACTIVE_ITEMS, 400),
+        reached.metricsByKey());
+    assertEquals(List.of(), reached.issues());
+    MetricReadings exceeded = readNarrative("2012年，我局主动公开政府信息超过400条。");
+    assertEquals(metrics(ReportMetric.PROACTIVE_ITEMS, 400), exceeded.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.APPROXIMATE_VALUE,
+        "proactive_items: the report gives a round figure, 400 recorded, in \"2012年,我局主动公开政府信息超过400条。\"")),
+        exceeded.issues());
+  }
+
+  @Test
   void theYearsShareOfARunningTotalIsTheYearsTotal() {
     // The 420 of 2012 was lost as a part (其中) of the running total.
     MetricReadings readings = readNarrative("""
