@@ -321,6 +321,14 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aSystemsTotalIsNoOfficesOwnCount() {
+    // The city's civil-affairs system's 1500 was taken for the county bureau's own.
+    assertEquals(Map.of(), readNarrative("2018年，全市民政系统共主动公开政府信息1500条。", "平江县民政局").metricsByKey());
+    assertEquals(Map.of(), readNarrative("全县民政系统共受理政府信息公开申请20件。", "平江县民政局").metricsByKey());
+    assertEquals(Map.of(), readNarrative("全县民政系统共受理政府信息公开申请20件。", "平江县人民政府").metricsByKey());
+  }
+
+  @Test
   void aBureausOwnTotalIsNotReplacedByItsOwnLevelsPart() {
     // 其中我局本级 was taken for the bureau's count, though the bureau states its own total first.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
