@@ -24,12 +24,6 @@ final class ProactiveStatements implements StatementRule {
   private static final List<String> TOTAL_WORDS = List.of("主动", "网上发布");
   /** Words that narrow a clause to one topic or part of what was published. */
   private static final Pattern PART_OF_ITEMS = Pattern.compile("其中|方面|领域|专栏|专题|围绕|涉及|关于");
-  /**
-   * The year's share of a running total (累计主动公开政府信息3500条，其中2012年主动公开…420条) is the
-   * year's total; the sentences left to read name no other year than the report's.
-   */
-  private static final Pattern THIS_YEARS_SHARE =
-      Pattern.compile("其中\\s*(?:(?:19|20)\\d{2}\\s*年度?|本年度?|今年|当年)(?:新增|新)?$");
 
   private final AreaTotals areaTotals;
 
@@ -45,7 +39,8 @@ final class ProactiveStatements implements StatementRule {
     Matcher total = TOTAL.matcher(sentence.reading());
     while (total.find()) {
       String clausePrefix = sentence.clausePrefix(total.start());
-      if (PART_OF_ITEMS.matcher(clausePrefix).find() && !THIS_YEARS_SHARE.matcher(clausePrefix).find()
+      // The year's share of a running total (累计主动公开…3500条，其中2012年主动公开…420条) is the year's total.
+      if (PART_OF_ITEMS.matcher(clausePrefix).find() && !sentence.clauseIsTheYearsShare(total.start())
           || areaTotals.isAreaTotalNotTheWriters(clausePrefix)
           || sentence.clauseIsAboutAnotherPeriod(total.start())) {
         continue;

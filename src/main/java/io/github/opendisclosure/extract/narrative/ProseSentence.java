@@ -29,6 +29,9 @@ record ProseSentence(String text, String reading, String section, String heading
       + "|[与同和]\\s*(?:19|20)\\d{2}\\s*年度?(?:同期)?(?:的[^,;:。]{0,12}?)?(?:相比|相较|比较|对比|持平)");
   private static final Pattern OTHER_PERIOD =
       Pattern.compile("上年|去年|上一年|前年|往年|历年|累计|" + COMPARED_YEAR.pattern());
+  /** A clause that opens on the year's share of a running total (其中2012年主动公开…, 其中本年度新增…). */
+  private static final Pattern YEARS_SHARE =
+      Pattern.compile("其中\\s*(?:(?:19|20)\\d{2}\\s*年度?|本年度?|今年|当年)(?:新增|新)?");
   /** A sentence that is only "none": 无。 under 四、行政复议和行政诉讼情况. */
   private static final Pattern ONLY_NONE = Pattern.compile("(?:无|没有|暂无|未发生)[。.]?");
 
@@ -128,9 +131,29 @@ record ProseSentence(String text, String reading, String section, String heading
     return reading.substring(index, clauseEnd(index));
   }
 
-  /** Whether the clause around {@code index} is about another year or a running total. */
+  /**
+   * Whether the clause around {@code index} is about another year or a running total: one that
+   * says so (累计, 上年), or one a later clause takes the year's share of (截至2012年底共受理申请150件，
+   * 其中2012年受理15件).
+   */
   boolean clauseIsAboutAnotherPeriod(int index) {
-    return OTHER_PERIOD.matcher(clauseAt(index)).find();
+    return OTHER_PERIOD.matcher(clauseAt(index)).find() || isFollowedByTheYearsShare(index);
+  }
+
+  /** Whether the clause before {@code index} opens on the year's share of a running total (其中2012年受理). */
+  boolean clauseIsTheYearsShare(int index) {
+    String clausePrefix = clausePrefix(index);
+    return clausePrefix.startsWith("其中") && YEARS_SHARE.matcher(clausePrefix).matches();
+  }
+
+  private boolean isFollowedByTheYearsShare(int index) {
+    Matcher share = YEARS_SHARE.matcher(reading);
+    for (int at = reading.indexOf("其中", clauseEnd(index)); at >= 0; at = reading.indexOf("其中", at + 1)) {
+      if (share.region(at, reading.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int clauseEnd(int index) {

@@ -202,7 +202,9 @@ final class RequestStatements implements StatementRule {
 
   private boolean countsAllRequests(ProseSentence sentence, Matcher received) {
     String clausePrefix = sentence.clausePrefix(received.start());
-    return !PART_OF_REQUESTS.matcher(clausePrefix).find() && !areaTotals.isAreaTotalNotTheWriters(clausePrefix)
+    // The year's share of a running total (共受理…150件，其中2012年受理15件) is the year's count.
+    boolean part = PART_OF_REQUESTS.matcher(clausePrefix).find() && !sentence.clauseIsTheYearsShare(received.start());
+    return !part && !areaTotals.isAreaTotalNotTheWriters(clausePrefix)
         && !sentence.clauseIsAboutAnotherPeriod(received.start());
   }
 

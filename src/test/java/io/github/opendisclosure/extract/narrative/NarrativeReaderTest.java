@@ -400,6 +400,21 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aTotalTheYearsShareIsTakenOfIsARunningTotal() {
+    // Without 累计 the running totals were taken for the year's: 150 requests, 1500 items with a conflict.
+    MetricReadings readings = readNarrative("""
+        平江县民政局2018年政府信息公开工作年度报告
+        截至2018年底，我局共受理政府信息公开申请150件，其中2018年受理15件。
+        截至2018年底，我局共主动公开政府信息1500条，其中2018年主动公开政府信息320条。
+        """);
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.PROACTIVE_ITEMS, 320),
+        readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "自《条例》实施以来，我局共受理政府信息公开申请150件，其中本年度受理政府信息公开申请15件。").metricsByKey());
+  }
+
+  @Test
   void anAreasTotalOfPublishedItemsIsTheCountOfTheAreasGovernmentOnly() {
     String areaThenBureau = "2018年，全县共主动公开政府信息12000余条。我局主动公开政府信息320条。";
     // The county's 12000 was kept, with a conflict and an approximate-value issue.
