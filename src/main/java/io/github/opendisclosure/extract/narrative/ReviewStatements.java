@@ -25,12 +25,16 @@ final class ReviewStatements implements StatementRule {
   /** "None" of a result, not of the cases (未发生行政复议被纠错的情况). */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠错|纠正|败诉|撤销|维持|确认违法");
   private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("信息公开|依申请|政务公开");
+  /** Cases the sentence says are not about disclosure (均与政府信息公开无关): it names disclosure to rule it out. */
+  private static final Pattern UNRELATED_TO_DISCLOSURE =
+      Pattern.compile("[与和](?:政府)?(?:信息公开|依申请公开)(?:工作)?无关|不涉及(?:政府)?(?:信息公开|依申请公开)");
   private static final Pattern TOTAL = Pattern.compile(
       "(?<kind>行政复议|行政诉讼)(?:案件)?(?:共|共计)?\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
   /** One count for both kinds of case (行政复议和行政诉讼各0件). */
   private static final Pattern EACH_OF_BOTH = Pattern.compile(
       "(?:行政复议(?:和|及|与|、)行政诉讼|行政诉讼(?:和|及|与|、)行政复议)(?:案件)?各\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
   private static final String RECONSIDERATION = "行政复议";
+  private static final List<String> UNRELATED_WORDS = List.of("无关", "不涉及");
 
   private static final List<Map.Entry<ReportMetric, Pattern>> RECONSIDERATION_RESULTS = List.of(
       Map.entry(ReportMetric.RECONSIDERATION_UPHELD, result("(?:结果)?维持")),
@@ -52,9 +56,16 @@ final class ReviewStatements implements StatementRule {
     if (!sentence.reading().contains("复议") && !sentence.reading().contains("诉讼") || !sentence.isAbout(DISCLOSURE_TOPIC)) {
       return;
     }
+    if (saysUnrelatedToDisclosure(sentence)) {
+      return;
+    }
     readNone(sentence, recorder);
     readCounts(sentence, recorder);
     readEachOfBoth(sentence, recorder);
+  }
+
+  private static boolean saysUnrelatedToDisclosure(ProseSentence sentence) {
+    return sentence.readsAny(UNRELATED_WORDS) && UNRELATED_TO_DISCLOSURE.matcher(sentence.reading()).find();
   }
 
   private static void readNone(ProseSentence sentence, ProseRecorder recorder) {

@@ -605,6 +605,8 @@ class NarrativeReaderTest {
       "全年未收到因依申请公开引起的投诉举报。",
       "去年未收到依申请公开申请,今年情况另行说明。",
       "上年度未发生因政府信息公开引起的行政复议。",
+      "全年共办理行政复议案件12件，行政诉讼案件3件，均与政府信息公开无关。",
+      "本年度办理行政复议案件2件，不涉及政府信息公开。",
       "为民服务大厅办理事项未收取任何费用。",
       "依申请公开收取费用的标准按国家规定执行。"})
   void leavesEveryMetricNullWhenTheSentenceDoesNotStateIt(String sentence) {
