@@ -30,6 +30,10 @@ final class ReviewStatements implements StatementRule {
       Pattern.compile("[与和](?:政府)?(?:信息公开|依申请公开)(?:工作)?无关|不涉及(?:政府)?(?:信息公开|依申请公开)");
   private static final Pattern TOTAL = Pattern.compile(
       "(?<kind>行政复议|行政诉讼)(?:案件)?(?:共|共计)?\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
+  /** The part of a count of all cases that disclosure caused (行政复议案件共5件，其中因政府信息公开引起的1件). */
+  private static final Pattern DISCLOSURE_PART = Pattern.compile(
+      "[,;]?\\s*其中[,:]?(?:因|涉及|属于)?(?:政府信息公开|依申请公开|信息公开)[^,;:。]{0,16}?" + COUNT
+          + "\\s*(?:件|起|宗|个|次)");
   /** One count for both kinds of case (行政复议和行政诉讼各0件). */
   private static final Pattern EACH_OF_BOTH = Pattern.compile(
       "(?:行政复议(?:和|及|与|、)行政诉讼|行政诉讼(?:和|及|与|、)行政复议)(?:案件)?各\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
@@ -117,12 +121,19 @@ final class ReviewStatements implements StatementRule {
       if (!isTheYearsTotal(sentence, count.start())) {
         continue;
       }
+      ReportMetric totalMetric = count.reconsideration() ? ReportMetric.RECONSIDERATION_TOTAL : ReportMetric.LITIGATION_TOTAL;
+      // A count of all cases, of which disclosure's are a part: the part is the total, its results unknown.
+      Matcher disclosurePart = DISCLOSURE_PART.matcher(reading).region(count.end(), reading.length());
+      if (disclosurePart.lookingAt()) {
+        String statement = reading.substring(count.start(), disclosurePart.end());
+        ChineseNumbers.parse(disclosurePart.group(COUNT_GROUP)).ifPresent(
+            number -> recorder.record(totalMetric, number, sentence, statement));
+        continue;
+      }
       // A count's results run up to the next count (复议..., 其中...; 诉讼..., 其中...).
       int end = i + 1 < counts.size() ? counts.get(i + 1).start() : reading.length();
       String statement = reading.substring(count.start(), end);
-      ChineseNumbers.parse(count.figure()).ifPresent(number -> recorder.record(
-          count.reconsideration() ? ReportMetric.RECONSIDERATION_TOTAL : ReportMetric.LITIGATION_TOTAL,
-          number, sentence, statement));
+      ChineseNumbers.parse(count.figure()).ifPresent(number -> recorder.record(totalMetric, number, sentence, statement));
       String results = reading.substring(count.end(), end);
       for (var resultPattern : count.reconsideration() ? RECONSIDERATION_RESULTS : LITIGATION_RESULTS) {
         Matcher result = resultPattern.getValue().matcher(results);

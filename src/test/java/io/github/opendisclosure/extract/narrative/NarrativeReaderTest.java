@@ -285,6 +285,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void theDisclosurePartOfAllCasesIsTheReviewTotal() {
+    // The 5 cases of every kind were taken for the reconsiderations over disclosure.
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 1), readNarrative(
+        "2017年，我局行政复议案件共5件，其中因政府信息公开引起的1件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 1, ReportMetric.LITIGATION_TOTAL, 0), readNarrative(
+        "2017年，我局行政复议案件共5件，其中涉及政府信息公开的行政复议1件；政府信息公开行政诉讼0件。").metricsByKey());
+  }
+
+  @Test
   void reviewsCountedAsTimes() {
     // 次 was not a unit of cases: the reconsideration was lost.
     assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 1, ReportMetric.LITIGATION_TOTAL, 0), readNarrative(
