@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * Statements about requests for disclosure (依申请公开): how many arrived (接到依申请公开件3件,
- * 未收到依申请公开申请) and how many were answered, all within the legal time limit
+ * 未收到依申请公开申请, 受理政府信息公开申请为零) and how many were answered, all within the legal time limit
  * (受理申请21件, 均在法定期限内答复).
  */
 final class RequestStatements implements StatementRule {
 
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:未|没有)(?:收到|接到|受理|接收|发生)(?:过)?[^,;:]{0,20}?(?:依申请公开|信息公开申请)"
-          + "|无(?:依申请公开(?:政府信息)?(?:的)?(?:办理情况|情况|事项|申请|件)|政府信息公开申请)");
+          + "|无(?:依申请公开(?:政府信息)?(?:的)?(?:办理情况|情况|事项|申请|件)|政府信息公开申请)"
+          + "|(?:依申请公开|信息公开申请)(?:数|数量|件数)?为(?:零|0(?![\\d.]))");
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
   /**
@@ -52,7 +53,7 @@ final class RequestStatements implements StatementRule {
       Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
   private static final List<String> REQUESTS_TOPIC = List.of("依申请", "公开申请");
   /** The words each pattern's matches start with or contain. */
-  private static final List<String> NONE_RECEIVED_WORDS = List.of("未", "没有", "无");
+  private static final List<String> NONE_RECEIVED_WORDS = List.of("未", "没有", "无", "为零", "为0");
   private static final List<String> RECEIVED_WORDS = List.of("收到", "接到", "受理", "接收", "接受", "新收");
   private static final List<String> ALL_WITHIN_LEGAL_LIMIT_WORDS = List.of("法定");
   private static final List<String> COMPLETED_WORDS = List.of("办结");

@@ -443,6 +443,12 @@ class NarrativeReaderTest {
 
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0, ReportMetric.FEES_COLLECTED_YUAN, 0),
         readings.metricsByKey());
+    // 为零 (nil) stated no count word: the none was lost.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0),
+        readNarrative("2012年，我局受理政府信息公开申请为零。").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0),
+        readNarrative("2012年，我局政府信息公开申请数为0。").metricsByKey());
+    assertEquals(Map.of(), readNarrative("2012年，因政府信息公开申请引起的行政复议为零。").metricsByKey());
   }
 
   @Test
