@@ -34,6 +34,10 @@ final class RequestStatements implements StatementRule {
       "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
           + "(?:(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
           + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
+  /** The disclosure requests among applications of every kind (受理各类申请150件，其中政府信息公开申请15件). */
+  private static final Pattern DISCLOSURE_PART = Pattern.compile(
+      "[,;]?\\s*其中[,:]?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?申请(?:共)?\\s*" + COUNT
+          + "\\s*(?:件|个|份|宗|条|起)");
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
   private static final String OWN_OFFICE = "[我本](?:局|委|厅|办|署|院|所|站|中心|单位|机关|部门)";
@@ -108,8 +112,13 @@ final class RequestStatements implements StatementRule {
     while (received.find()) {
       if (isAboutDisclosure(sentence, received)
           && (ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received))) {
-        String statement = received.group();
-        ChineseNumbers.parse(received.group(COUNT_GROUP)).ifPresent(number ->
+        // Applications of every kind (受理各类申请150件), of which disclosure's are a part: the part is the count.
+        Matcher disclosurePart =
+            DISCLOSURE_PART.matcher(sentence.reading()).region(received.end(), sentence.reading().length());
+        boolean ofEveryKind = received.group("subject") == null && disclosurePart.lookingAt();
+        Matcher count = ofEveryKind ? disclosurePart : received;
+        String statement = sentence.reading().substring(received.start(), count.end());
+        ChineseNumbers.parse(count.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
       }
     }

@@ -499,6 +499,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void theDisclosurePartOfApplicationsOfEveryKindIsTheRequestCount() {
+    // The 150 applications of every kind were taken for the disclosure requests.
+    MetricReadings readings = readNarrative("2018年，我局共受理各类申请150件，其中政府信息公开申请15件。");
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readings.metricsByKey());
+    assertEquals("2018年,我局共受理各类申请150件,其中政府信息公开申请15件。",
+        readings.evidenceByKey().get("requests_received"));
+  }
+
+  @Test
   void countsUnderAHeadingAboutRequestsNeedNotNameThem() {
     // Both counts were lost: each sentence had to name the requests itself.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 16, ReportMetric.COMPLETED_TOTAL, 16,
