@@ -112,11 +112,7 @@ final class RequestStatements implements StatementRule {
     while (received.find()) {
       if (isAboutDisclosure(sentence, received)
           && (ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received))) {
-        // Applications of every kind (受理各类申请150件), of which disclosure's are a part: the part is the count.
-        Matcher disclosurePart =
-            DISCLOSURE_PART.matcher(sentence.reading()).region(received.end(), sentence.reading().length());
-        boolean ofEveryKind = received.group("subject") == null && disclosurePart.lookingAt();
-        Matcher count = ofEveryKind ? disclosurePart : received;
+        Matcher count = requestCount(sentence, received);
         String statement = sentence.reading().substring(received.start(), count.end());
         ChineseNumbers.parse(count.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
@@ -138,10 +134,8 @@ final class RequestStatements implements StatementRule {
       String before = reading.substring(0, onTime.start());
       Matcher count = lastMatch(ANSWERED.matcher(before));
       if (count == null) {
-        count = lastMatch(RECEIVED.matcher(before));
-        if (count != null && !countsAllRequests(sentence, count)) {
-          count = null;
-        }
+        Matcher received = lastMatch(RECEIVED.matcher(before));
+        count = received != null && countsAllRequests(sentence, received) ? requestCount(sentence, received) : null;
       }
       if (count != null) {
         String statement = reading.substring(count.start(), onTime.end());
@@ -163,6 +157,16 @@ final class RequestStatements implements StatementRule {
             recorder.record(ReportMetric.COMPLETED_TOTAL, number, sentence, statement));
       }
     }
+  }
+
+  /**
+   * The match whose figure is the count of requests a match of {@link #RECEIVED} states: itself, or
+   * for applications of every kind (受理各类申请150件) the disclosure requests among them right after.
+   */
+  private static Matcher requestCount(ProseSentence sentence, Matcher received) {
+    Matcher disclosurePart =
+        DISCLOSURE_PART.matcher(sentence.reading()).region(received.end(), sentence.reading().length());
+    return received.group("subject") == null && disclosurePart.lookingAt() ? disclosurePart : received;
   }
 
   /**

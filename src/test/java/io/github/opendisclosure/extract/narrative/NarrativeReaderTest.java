@@ -505,6 +505,10 @@ class NarrativeReaderTest {
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readings.metricsByKey());
     assertEquals("2018年,我局共受理各类申请150件,其中政府信息公开申请15件。",
         readings.evidenceByKey().get("requests_received"));
+    // All answered in time: the 150 were taken for the disclosure requests answered.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.COMPLETED_TOTAL, 15,
+        ReportMetric.COMPLETED_ON_TIME, 15), readNarrative(
+        "2018年，我局共受理各类申请150件，其中政府信息公开申请15件，均在法定期限内答复。").metricsByKey());
   }
 
   @Test
