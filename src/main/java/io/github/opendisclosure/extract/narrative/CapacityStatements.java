@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The office's means for disclosure, counted explicitly: reading points (信息公开查询点25个),
- * meetings (召开专题会议3次), training sessions (举办培训班2期) and trainees (培训60人次, 参训人员120人次).
+ * meetings (召开专题会议3次), training sessions (举办培训班2期) and trainees (培训60人次, 参训人员120人次);
+ * never, for a bureau, its area's (全县共举办政府信息公开培训班10期).
  */
 final class CapacityStatements implements StatementRule {
 
@@ -37,6 +38,12 @@ final class CapacityStatements implements StatementRule {
           "(?:培训(?:各类|相关)?(?:人员|干部|工作人员)?|参训(?:人员|干部)?)(?:共|共计)?\\s*" + COUNT + "\\s*人次?")));
   private static final String DISCLOSURE_TOPIC = "公开";
 
+  private final AreaTotals areaTotals;
+
+  CapacityStatements(AreaTotals areaTotals) {
+    this.areaTotals = areaTotals;
+  }
+
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
     if (!sentence.reading().contains(DISCLOSURE_TOPIC)) {
@@ -48,7 +55,8 @@ final class CapacityStatements implements StatementRule {
       }
       Matcher matcher = statement.pattern().matcher(sentence.reading());
       while (matcher.find()) {
-        if (sentence.clausePrefix(matcher.start()).contains("其中")
+        String clausePrefix = sentence.clausePrefix(matcher.start());
+        if (clausePrefix.contains("其中") || areaTotals.isAreaTotalNotTheWriters(clausePrefix)
             || sentence.clauseIsAboutAnotherPeriod(matcher.start())) {
           continue;
         }

@@ -373,6 +373,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void anAreasTrainingIsTheCountOfTheAreasGovernmentOnly() {
+    // The county's 10 sessions were taken for the bureau's, with a conflict against its own 2.
+    String areaThenBureau = "2018年，全县共举办政府信息公开培训班10期。我局举办政府信息公开培训班2期。";
+    MetricReadings bureau = readNarrative(areaThenBureau, "平江县民政局");
+    assertEquals(metrics(ReportMetric.TRAINING_SESSIONS, 2), bureau.metricsByKey());
+    assertEquals(List.of(), bureau.issues());
+    assertEquals(metrics(ReportMetric.TRAINING_SESSIONS, 10),
+        readNarrative("2018年，全县共举办政府信息公开培训班10期。", "平江县人民政府").metricsByKey());
+  }
+
+  @Test
   void aFigureQualifiedAfterItsUnitIsARoundFigure() {
     // 1000条以上 and 400条左右 were recorded as exact counts, without an approximate_value issue.
     MetricReadings readings = readNarrative("2012年，我局主动公开政府信息1000条以上，受理政府信息公开申请20件左右。");
