@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Statements about fees charged for disclosure: 收取信息处理费3940元, or none (未收取任何费用,
  * 未收取政府信息公开信息处理费, 没有收取政府信息公开相关费用, 未发生政府信息公开费用, 无涉及公开收费项目,
- * 未设政府信息公开收费项目).
+ * 未设政府信息公开收费项目, 依申请公开实行零收费).
  */
 final class FeeStatements implements StatementRule {
 
@@ -22,11 +22,11 @@ final class FeeStatements implements StatementRule {
           + COUNT + "\\s*(?<unit>万元|元)");
   private static final Pattern NONE = Pattern.compile(
       "(?:未|没有)收取(?:任何)?(?:政府信息公开|依申请公开)?(?:相关)?(?:的)?(?:费用|信息处理费)"
-          + "|未(?:发生|产生)[^,;:]{0,12}?费用|(?:无|未设)[^,;:]{0,10}?收费项目");
+          + "|未(?:发生|产生)[^,;:]{0,12}?费用|(?:无|未设)[^,;:]{0,10}?收费项目|零收费");
   private static final Pattern FEES_TOPIC = Pattern.compile("信息公开|依申请|处理费|公开收费");
   /** The words each pattern's matches start with. */
   private static final List<String> COLLECTED_WORDS = List.of("收取");
-  private static final List<String> NONE_WORDS = List.of("未", "无", "没有");
+  private static final List<String> NONE_WORDS = List.of("未", "无", "没有", "零收费");
   private static final String FEES = "费";
 
   @Override

@@ -454,6 +454,9 @@ class NarrativeReaderTest {
 
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0, ReportMetric.FEES_COLLECTED_YUAN, 0),
         readings.metricsByKey());
+    // 零收费 (no charge) was not a way of saying no fees were collected.
+    assertEquals(metrics(ReportMetric.FEES_COLLECTED_YUAN, 0),
+        readNarrative("2012年，我局依申请公开政府信息实行零收费。").metricsByKey());
     // 为零 (nil) stated no count word: the none was lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 0),
         readNarrative("2012年，我局受理政府信息公开申请为零。").metricsByKey());
