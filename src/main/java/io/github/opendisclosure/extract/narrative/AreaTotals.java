@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  */
 final class AreaTotals {
 
+  /** The words of a total up to its figure, also what the area has (全县共有, 全县共配备政府信息公开专职人员…). */
+  private static final String TOTAL_WORDS =
+      "(?:共|共计|合计|总计)?(?:(?:有|配备|设立|设)(?:政府信息公开|政务公开|信息公开)?(?:工作)?)?$";
   /** A clause that opens on an area's total, up to the verb of its figure (全县共, 全市各级行政机关共计). */
   private static final Pattern AREA_TOTAL = Pattern.compile(
-      "全(?<area>[县市区省旗州镇乡])(?:范围内)?(?:各级|各地|各乡镇|各部门|各单位|行政机关|政府部门)*"
-          + "(?:共|共计|合计|总计)?$");
+      "全(?<area>[县市区省旗州镇乡])(?:范围内)?(?:各级|各地|各乡镇|各部门|各单位|行政机关|政府部门)*" + TOTAL_WORDS);
   /** A clause that opens on the total of a system of offices in an area (全县民政系统共): no one office's figure. */
   private static final Pattern SYSTEM_TOTAL = Pattern.compile(
-      "全[县市区省旗州镇乡][^,;:]{1,8}?系统(?:各级|各单位|各部门)*(?:共|共计|合计|总计)?$");
+      "全[县市区省旗州镇乡][^,;:]{1,8}?系统(?:各级|各单位|各部门)*" + TOTAL_WORDS);
   /** The government of an area, by the last character of the area's name (平江县人民政府办公室: 县). */
   private static final Pattern AREA_GOVERNMENT =
       Pattern.compile("(?<area>[县市区省旗州镇乡])(?:人民)?政府(?:办公室|办公厅)?$");

@@ -38,7 +38,7 @@ public final class NarrativeReader implements SectionReader {
   public boolean read(ReportText text, Optional<Integer> year, Optional<String> agencyName, MetricReadings readings) {
     AreaTotals areaTotals = AreaTotals.of(agencyName);
     List<StatementRule> rules = List.of(new RequestStatements(areaTotals), new ReviewStatements(),
-        new FeeStatements(), new ProactiveStatements(areaTotals), new StaffStatements(),
+        new FeeStatements(), new ProactiveStatements(areaTotals), new StaffStatements(areaTotals),
         new CapacityStatements(areaTotals));
     ProseRecorder recorder = new ProseRecorder(readings);
     for (ProseSentence sentence : ProseSentences.of(text)) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The people who do the disclosure work: 专职人员2名, 兼职人员3名, 专兼职人员4名 (both kinds), or
  * 2名工作人员负责政务公开工作.
  * Without a stated total, the full-time and part-time figures (or the full-time figure alone)
- * make it up.
+ * make it up. An area's or a system's staff (全县民政系统共有兼职人员30名) are not a bureau's.
  */
 final class StaffStatements implements StatementRule {
 
@@ -36,12 +36,17 @@ final class StaffStatements implements StatementRule {
   /** A clause about each department's or a share of the people, not the office's total. */
   private static final Pattern NOT_THE_TOTAL = Pattern.compile("各|每|其中|专职|兼职|联络员");
 
+  private final AreaTotals areaTotals;
   private StatedFigure fullTime;
   private StatedFigure partTime;
   private boolean totalStated;
 
   /** A figure with the text it was read from. */
   private record StatedFigure(StatedNumber number, String evidence) {}
+
+  StaffStatements(AreaTotals areaTotals) {
+    this.areaTotals = areaTotals;
+  }
 
   @Override
   public void read(ProseSentence sentence, ProseRecorder recorder) {
@@ -101,7 +106,8 @@ final class StaffStatements implements StatementRule {
         || OWN_OFFICE.matcher(reading).find() && !NAMES_THEIR_WORK.matcher(reading).find();
   }
 
-  private static Optional<StatedFigure> figure(String kind, List<Pattern> patterns, ProseSentence sentence) {
+  /** The first figure of {@code kind} the sentence states, unless it is an area's or a system's (全县共有兼职人员30名). */
+  private Optional<StatedFigure> figure(String kind, List<Pattern> patterns, ProseSentence sentence) {
     // Every pattern names the kind; most sentences do not, and a pattern that starts with a number is slow to fail.
     if (!sentence.reading().contains(kind)) {
       return Optional.empty();
@@ -109,6 +115,9 @@ final class StaffStatements implements StatementRule {
     for (Pattern pattern : patterns) {
       Matcher matcher = pattern.matcher(sentence.reading());
       if (matcher.find()) {
+        if (areaTotals.isAreaTotalNotTheWriters(sentence.clausePrefix(matcher.start()))) {
+          return Optional.empty();
+        }
         return ChineseNumbers.parse(matcher.group(COUNT_GROUP))
             .map(number -> new StatedFigure(number, ProseRecorder.evidence(sentence, matcher.group())));
       }

@@ -384,6 +384,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void anAreasOrASystemsStaffAreNotTheBureaus() {
+    // The system's 30 part-time staff were taken for the bureau's, and its staff total became 32.
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 2, ReportMetric.STAFF_FULL_TIME, 2), readNarrative(
+        "2018年，我局配备政府信息公开专职人员2名，全县民政系统共有兼职人员30名。", "平江县民政局").metricsByKey());
+    assertEquals(Map.of(), readNarrative(
+        "2018年，全县共配备政府信息公开专职人员50名。", "平江县民政局").metricsByKey());
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 50, ReportMetric.STAFF_FULL_TIME, 50), readNarrative(
+        "2018年，全县共配备政府信息公开专职人员50名。", "平江县人民政府").metricsByKey());
+  }
+
+  @Test
   void aFigureQualifiedAfterItsUnitIsARoundFigure() {
     // 1000条以上 and 400条左右 were recorded as exact counts, without an approximate_value issue.
     MetricReadings readings = readNarrative("2012年，我局主动公开政府信息1000条以上，受理政府信息公开申请20件左右。");
