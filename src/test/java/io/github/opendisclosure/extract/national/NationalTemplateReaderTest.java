@@ -415,15 +415,9 @@ class NationalTemplateReaderTest {
   void rowsWhoseValuesCannotBeReadSaySoAndSoDoesATableOfThem() {
     // The rows' labels were gathered and their values dropped without an issue: a table of them
     // was no table at all, and the report was labelled narrative.
-    StringBuilder unreadable = new StringBuilder("三、收到和处理政府信息公开申请情况\n申请人情况 自然人 总计\n");
-    for (String row : List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开", "(二)部分公开",
-        "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
-        "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
-        "3.补正后申请内容仍不明确", "(七)总计", "四、结转下年度继续办理")) {
-      unreadable.append(row).append(" * * * * * * *\n");
-    }
+    String unreadable = applicationTableOfEveryRow("申请人情况 自然人 总计", "* * * * * * *");
     MetricReadings table = new MetricReadings();
-    assertTrue(READER.read(ReportText.of(unreadable.toString()), ReportTemplate.NATIONAL_2021, table));
+    assertTrue(READER.read(ReportText.of(unreadable), ReportTemplate.NATIONAL_2021, table));
     assertEquals(Map.of(), asLongs(table));
     assertEquals(List.of("empty_table"), codes(table));
     assertTrue(table.issues().get(0).message().contains("17 of its rows"), table.issues().toString());
@@ -488,15 +482,9 @@ class NationalTemplateReaderTest {
   @Test
   void aTableWithoutItsTotalColumnKeepsItsTemplateAndReadsNoRow() {
     // Six figures a row matched no row: each was an issue, but the table was no table and the report narrative.
-    StringBuilder table = new StringBuilder("三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织\n");
-    for (String row : List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开", "(二)部分公开",
-        "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
-        "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
-        "3.补正后申请内容仍不明确", "(七)总计", "四、结转下年度继续办理")) {
-      table.append(row).append(" 1 0 0 0 0 0\n");
-    }
+    String table = applicationTableOfEveryRow("申请人情况 自然人 法人或其他组织", "1 0 0 0 0 0");
     MetricReadings readings = new MetricReadings();
-    assertTrue(READER.read(ReportText.of(table.toString()), ReportTemplate.NATIONAL_2021, readings));
+    assertTrue(READER.read(ReportText.of(table), ReportTemplate.NATIONAL_2021, readings));
     assertEquals(Map.of(), asLongs(readings));
     assertEquals(17, codes(readings).stream().filter("unrecognized_row"::equals).count());
     assertEquals("empty_table", codes(readings).get(codes(readings).size() - 1));
@@ -737,4 +725,15 @@ class NationalTemplateReaderTest {
     return readings.issues().stream().map(ExtractionIssue::code).toList();
   }
 
+  /** The 2021 application table with each of its 17 rows' label followed by {@code cells}, under {@code columnHeadings}. */
+  private static String applicationTableOfEveryRow(String columnHeadings, String cells) {
+    StringBuilder table = new StringBuilder("三、收到和处理政府信息公开申请情况\n").append(columnHeadings).append('\n');
+    for (String row : List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开", "(二)部分公开",
+        "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
+        "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确", "(七)总计", "四、结转下年度继续办理")) {
+      table.append(row).append(' ').append(cells).append('\n');
+    }
+    return table.toString();
+  }
 }

@@ -524,18 +524,7 @@ class Pre2019TableReaderTest {
   void yearColumnsNamingTheirFiguresAreYearColumns() {
     // 2016年数 and 2017年度数据 were not taken for years: the first column, the year before, was read.
     for (String years : List.of("2016年数 | 2017年数", "2016年度数据 | 2017年度数据", "上年统计数 | 本年统计数")) {
-      String table = """
-          政府信息公开情况统计表
-          统计指标 | 单位 | %s
-          (一)收到申请数 | 件 | 12 | 15
-          (二)举办各类培训班数 | 次 | 1 | 2
-          """.formatted(years);
-      MetricReadings readings = new MetricReadings();
-
-      assertTrue(new Pre2019TableReader().read(text(table), readings));
-
-      assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
-          readings.metricsByKey(), years);
+      assertReadInTheSecondYearColumn(years);
     }
   }
 
@@ -543,19 +532,24 @@ class Pre2019TableReaderTest {
   void theYearBeforeAndTheReportsYearInOtherWordsAreYearColumns() {
     // 今年, 当年, 本期 and 累计 were not taken for years: the first column, the year before, was read.
     for (String years : List.of("去年 | 今年", "去年同期 | 今年", "上年 | 当年", "上期 | 本期", "上年累计 | 本年累计")) {
-      String table = """
-          政府信息公开情况统计表
-          统计指标 | 单位 | %s
-          (一)收到申请数 | 件 | 12 | 15
-          (二)举办各类培训班数 | 次 | 1 | 2
-          """.formatted(years);
-      MetricReadings readings = new MetricReadings();
-
-      assertTrue(new Pre2019TableReader().read(text(table), readings));
-
-      assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
-          readings.metricsByKey(), years);
+      assertReadInTheSecondYearColumn(years);
     }
+  }
+
+  /** A two-row HTML table under the year headers {@code years} reads the figures of the second column. */
+  private static void assertReadInTheSecondYearColumn(String years) {
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | %s
+        (一)收到申请数 | 件 | 12 | 15
+        (二)举办各类培训班数 | 次 | 1 | 2
+        """.formatted(years);
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey(), years);
   }
 
   @Test
