@@ -15,6 +15,10 @@ final class ProseSentences {
   /** Two figures side by side ("21 0 0 0"), or a line that is only a figure: table cells. */
   private static final Pattern FIGURES_SIDE_BY_SIDE =
       Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+)?\\s+\\d+(?:\\.\\d+)?(?![\\d.])");
+  /** Three counts side by side, each with its unit ("1件 0件 0件"): table cells that carry their unit. */
+  private static final Pattern COUNTS_SIDE_BY_SIDE =
+      Pattern.compile("(?<![\\d.,])\\d+[件条个项次人]\\s+\\d+[件条个项次人]\\s+\\d+[件条个项次人]");
+  private static final String COUNT_UNITS = "件条个项次人";
   private static final Pattern FIGURE_ONLY = Pattern.compile("[\\d.,%\\s]+");
   private static final Pattern CHAPTER_HEADING = Pattern.compile("^[一二三四五六七八九十]+、");
   private static final Pattern SECTION_HEADING = Pattern.compile("^\\([一二三四五六七八九十]+\\)");
@@ -44,6 +48,7 @@ final class ProseSentences {
   private static boolean isTableLine(String line) {
     return line.contains("|") || line.contains("\t")
         || (hasFigureBeforeSpace(line) && FIGURES_SIDE_BY_SIDE.matcher(line).find())
+        || (hasCountBeforeSpace(line) && COUNTS_SIDE_BY_SIDE.matcher(line).find())
         || (isFigureCharacter(line.charAt(0)) && FIGURE_ONLY.matcher(line).matches());
   }
 
@@ -54,6 +59,16 @@ final class ProseSentences {
   private static boolean hasFigureBeforeSpace(String line) {
     for (int i = 1; i < line.length(); i++) {
       if (isRegexSpace(line.charAt(i)) && isAsciiDigit(line.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a figure and its unit (1件) stand right before a space, as COUNTS_SIDE_BY_SIDE needs. */
+  private static boolean hasCountBeforeSpace(String line) {
+    for (int i = 2; i < line.length(); i++) {
+      if (isRegexSpace(line.charAt(i)) && COUNT_UNITS.indexOf(line.charAt(i - 1)) >= 0 && isAsciiDigit(line.charAt(i - 2))) {
         return true;
       }
     }
