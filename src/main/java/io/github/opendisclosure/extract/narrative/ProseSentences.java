@@ -47,28 +47,20 @@ final class ProseSentences {
   /** Whether a line belongs to a table rather than to prose. */
   private static boolean isTableLine(String line) {
     return line.contains("|") || line.contains("\t")
-        || (hasFigureBeforeSpace(line) && FIGURES_SIDE_BY_SIDE.matcher(line).find())
-        || (hasCountBeforeSpace(line) && COUNTS_SIDE_BY_SIDE.matcher(line).find())
+        || (hasFigureBeforeSpace(line)
+            && (FIGURES_SIDE_BY_SIDE.matcher(line).find() || COUNTS_SIDE_BY_SIDE.matcher(line).find()))
         || (isFigureCharacter(line.charAt(0)) && FIGURE_ONLY.matcher(line).matches());
   }
 
   /**
-   * Whether a digit stands right before a space: figures side by side need one, and most prose
-   * lines have none, so the pattern (slow to fail on a long line) runs only on lines that do.
+   * Whether a figure, bare or with its unit (21, 1件), stands right before a space: figures and counts
+   * side by side need one, and most prose lines have none, so the patterns (slow to fail on a long
+   * line) run only on lines that do.
    */
   private static boolean hasFigureBeforeSpace(String line) {
     for (int i = 1; i < line.length(); i++) {
-      if (isRegexSpace(line.charAt(i)) && isAsciiDigit(line.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a figure and its unit (1件) stand right before a space, as COUNTS_SIDE_BY_SIDE needs. */
-  private static boolean hasCountBeforeSpace(String line) {
-    for (int i = 2; i < line.length(); i++) {
-      if (isRegexSpace(line.charAt(i)) && COUNT_UNITS.indexOf(line.charAt(i - 1)) >= 0 && isAsciiDigit(line.charAt(i - 2))) {
+      if (isRegexSpace(line.charAt(i)) && (isAsciiDigit(line.charAt(i - 1))
+          || i > 1 && COUNT_UNITS.indexOf(line.charAt(i - 1)) >= 0 && isAsciiDigit(line.charAt(i - 2)))) {
         return true;
       }
     }

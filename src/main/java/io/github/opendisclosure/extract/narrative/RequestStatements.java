@@ -24,6 +24,8 @@ final class RequestStatements implements StatementRule {
           + "|(?:依申请公开|信息公开申请)(?:数|数量|件数)?为(?:零|0(?![\\d.]))");
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
+  /** The words a count of requests is made in (15件, 3个, 2份). */
+  private static final String REQUEST_UNIT = "\\s*(?:件|个|份|宗|条|起)";
   /**
    * A count of requests received (新收 in the words of the 2019 template), also with who made them
    * or how it is put (受理的…申请共5件, 收到公民、法人和其他组织提出的…申请11件, 申请数量为5件, 受理申请：15件); one
@@ -33,11 +35,11 @@ final class RequestStatements implements StatementRule {
   private static final Pattern RECEIVED = Pattern.compile(
       "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
           + "(?:(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
-          + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + "\\s*(?:件|个|份|宗|条|起)");
+          + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT);
   /** The disclosure requests among applications of every kind (受理各类申请150件，其中政府信息公开申请15件). */
   private static final Pattern DISCLOSURE_PART = Pattern.compile(
       "[,;]?\\s*其中[,:]?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?申请(?:共)?\\s*" + COUNT
-          + "\\s*(?:件|个|份|宗|条|起)");
+          + REQUEST_UNIT);
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
   private static final String OWN_OFFICE = "[我本](?:局|委|厅|办|署|院|所|站|中心|单位|机关|部门)";

@@ -25,18 +25,20 @@ final class ReviewStatements implements StatementRule {
   /** "None" of a result, not of the cases (未发生行政复议被纠错的情况). */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠错|纠正|败诉|撤销|维持|确认违法");
   private static final Pattern DISCLOSURE_TOPIC = Pattern.compile("信息公开|依申请|政务公开");
+  /** The words a count of cases is made in (1件, 2起, 1次). */
+  private static final String CASE_UNIT = "\\s*(?:件|起|宗|个|次)";
   /** Cases the sentence says are not about disclosure (均与政府信息公开无关): it names disclosure to rule it out. */
   private static final Pattern UNRELATED_TO_DISCLOSURE =
       Pattern.compile("[与和](?:政府)?(?:信息公开|依申请公开)(?:工作)?无关|不涉及(?:政府)?(?:信息公开|依申请公开)");
   private static final Pattern TOTAL = Pattern.compile(
-      "(?<kind>行政复议|行政诉讼)(?:案件)?(?:共|共计)?\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
+      "(?<kind>行政复议|行政诉讼)(?:案件)?(?:共|共计)?\\s*" + COUNT + CASE_UNIT);
   /** The part of a count of all cases that disclosure caused (行政复议案件共5件，其中因政府信息公开引起的1件). */
   private static final Pattern DISCLOSURE_PART = Pattern.compile(
       "[,;]?\\s*其中[,:]?(?:因|涉及|属于)?(?:政府信息公开|依申请公开|信息公开)[^,;:。]{0,16}?" + COUNT
-          + "\\s*(?:件|起|宗|个|次)");
+          + CASE_UNIT);
   /** One count for both kinds of case (行政复议和行政诉讼各0件). */
   private static final Pattern EACH_OF_BOTH = Pattern.compile(
-      "(?:行政复议(?:和|及|与|、)行政诉讼|行政诉讼(?:和|及|与|、)行政复议)(?:案件)?各\\s*" + COUNT + "\\s*(?:件|起|宗|个|次)");
+      "(?:行政复议(?:和|及|与|、)行政诉讼|行政诉讼(?:和|及|与|、)行政复议)(?:案件)?各\\s*" + COUNT + CASE_UNIT);
   private static final String RECONSIDERATION = "行政复议";
   private static final List<String> UNRELATED_WORDS = List.of("无关", "不涉及");
 
