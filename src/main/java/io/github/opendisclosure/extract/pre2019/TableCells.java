@@ -277,7 +277,7 @@ final class TableCells {
    * years in its header.
    */
   private static List<String> spaceSeparated(String line) {
-    List<String> tokens = List.of(SPACES.split(line));
+    List<String> tokens = withFigureBeforeItsUnit(List.of(SPACES.split(line)));
     int valuesEnd = remarkStart(tokens);
     int end = valuesEnd;
     while (end > 0 && isColumnCell(tokens.get(end - 1))) {
@@ -295,6 +295,23 @@ final class TableCells {
       cells.add(String.join(" ", tokens.subList(valuesEnd, tokens.size())));
     }
     return cells;
+  }
+
+  /**
+   * A PDF row that writes its figure before its unit (主动公开政府信息数 412 条), as a figure written with
+   * its unit is one cell (412条): without this the figure was read as part of the label and the row
+   * ended at its unit, with no value. A row with a unit column before its figures (收到申请数 件 15 同比增加
+   * 3 件) ends in a remark's figure instead.
+   */
+  private static List<String> withFigureBeforeItsUnit(List<String> tokens) {
+    int unit = tokens.size() - 1;
+    if (unit < 2 || !UNITS.contains(tokens.get(unit)) || !isNumber(tokens.get(unit - 1))
+        || tokens.subList(0, unit - 1).stream().anyMatch(UNITS::contains)) {
+      return tokens;
+    }
+    List<String> joined = new ArrayList<>(tokens.subList(0, unit - 1));
+    joined.add(tokens.get(unit - 1) + " " + tokens.get(unit));
+    return joined;
   }
 
   /**

@@ -1021,6 +1021,27 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowReadsAFigureWrittenBeforeItsUnit() {
+    // 412 条 left the figure in the label and ended the row at its unit: every row was lost, unsaid.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                          统计数
+        (一)主动公开政府信息数            412 条
+        (一)收到申请数                    15 件
+        七、依申请公开信息收取的费用      150 元
+        (二)举办各类培训班数              2 次
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "fees_collected_yuan", new BigDecimal("150"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals("(一)主动公开政府信息数 | 412 条", readings.evidenceByKey().get("proactive_items"));
+  }
+
+  @Test
   void aMoneyFigureWrittenWithItsUnitIsInThatUnit() {
     // 150元 was taken for 150 万元, the template's unit, and recorded as 1,500,000 yuan.
     String table = """
