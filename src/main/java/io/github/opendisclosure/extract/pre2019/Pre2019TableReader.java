@@ -71,12 +71,15 @@ public final class Pre2019TableReader implements SectionReader {
 
   /**
    * One row as the table states it; {@code value} is null when its value cell is empty, or when
-   * {@code unclear} says why: it has figures, but which column each is in cannot be told.
+   * {@code unclear} says why: it has figures, but which column each is in cannot be told, or its value
+   * cell holds something that is not a figure (x, *).
    */
   private record StatedRow(Pre2019Row row, StatedNumber value, String evidence, String unclear) {}
 
   private static final String YEAR_UNCLEAR = "has fewer figures than the 统计表 has year columns; which year"
       + " each is for is unclear, so none was read";
+  private static final String UNREADABLE_VALUE = "has something other than a figure where its figure should be;"
+      + " it was not read";
   private static final String SPLIT_FIGURES_UNCLEAR = "has more cells than the 统计表 has columns, as figures"
       + " with unquoted thousands separators split into; which cells are one figure is unclear, so none was read";
 
@@ -160,6 +163,9 @@ public final class Pre2019TableReader implements SectionReader {
         valueCell = unclear == null && next + columns.read() < valuesEnd ? cells.get(next + columns.read()) : "";
         // A row whose unit is "/" is a heading of the rows below it, whatever its value cell holds.
         value = "/".equals(unit) ? null : parseValue(valueCell).orElse(null);
+        if (value == null && !"/".equals(unit) && TableCells.isUnreadableValue(valueCell)) {
+          unclear = UNREADABLE_VALUE;
+        }
         next = valuesEnd;
       }
       if (value != null && row.get().metric().unit() == MetricUnit.YUAN) {

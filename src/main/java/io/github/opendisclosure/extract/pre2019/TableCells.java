@@ -283,6 +283,9 @@ final class TableCells {
     while (end > 0 && isColumnCell(tokens.get(end - 1))) {
       end--;
     }
+    if (end == tokens.size() && endsInUnreadableValue(tokens)) {
+      end--;
+    }
     if (end > 0 && isUnitCell(tokens.get(end - 1))) {
       end--;
     }
@@ -351,6 +354,23 @@ final class TableCells {
     // Prose lines start with 一 or 二 too (一、加强领导, 二是…): only a cell's few characters are parsed.
     return isNumber(figure) || token.equals(NONE) || isEmptyMark(token) || isYearColumn(token)
         || figure.length() <= MAX_FIGURE_CHARACTERS && ChineseNumbers.parse(figure).isPresent();
+  }
+
+  /** A PDF row whose unit is followed by a value cell that cannot be read (收到申请数 件 x). */
+  private static boolean endsInUnreadableValue(List<String> tokens) {
+    int value = tokens.size() - 1;
+    return value >= 2 && isUnitCell(tokens.get(value - 1)) && isUnreadableValue(tokens.get(value));
+  }
+
+  /**
+   * A value cell that holds something where a figure should be, but neither a figure, a mark, a unit nor
+   * words: x, *, ?, × (a figure blanked out or lost in conversion), 1 234 (thousands spaced apart).
+   */
+  static boolean isUnreadableValue(String cell) {
+    if (cell.isEmpty() || cell.length() > MAX_FIGURE_CHARACTERS || isColumnCell(cell) || isUnitCell(cell)) {
+      return false;
+    }
+    return cell.chars().noneMatch(c -> c == '\n' || Character.isIdeographic(c));
   }
 
   /** A token of marks alone (—, ——, -, /): a value cell that states nothing. */

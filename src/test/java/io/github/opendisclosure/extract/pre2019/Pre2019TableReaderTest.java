@@ -1042,6 +1042,39 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aValueCellThatIsNoFigureIsNotReadAndSaysSo() {
+    // x, * and ? (a figure blanked out or lost in conversion) were dropped unsaid, in PDF text with their label too.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        (一)主动公开政府信息数        条        x
+        (一)收到申请数                件        *
+        1、当面申请数                 件        ?
+        2、网络申请数                 件        5
+        (二)举办各类培训班数          次        2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_online", new BigDecimal("5"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "proactive_items: \"(一)主动公开政府信息数 | 条 | x\""
+        + " has something other than a figure where its figure should be; it was not read"),
+        ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_received: \"(一)收到申请数 | 件 | *\""
+        + " has something other than a figure where its figure should be; it was not read"),
+        ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_in_person: \"1、当面申请数 | 件 | ?\""
+        + " has something other than a figure where its figure should be; it was not read")), readings.issues());
+    MetricReadings html = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        统计指标 | 单位 | 统计数
+        (一)收到申请数 | 件 | ×
+        (二)举办各类培训班数 | 次 | 2
+        """), html);
+    assertEquals(List.of(IssueCode.UNRECOGNIZED_ROW.code()), issueCodes(html));
+  }
+
+  @Test
   void aMoneyFigureWrittenWithItsUnitIsInThatUnit() {
     // 150元 was taken for 150 万元, the template's unit, and recorded as 1,500,000 yuan.
     String table = """
