@@ -81,7 +81,8 @@ public final class Pre2019TableReader implements SectionReader {
   private static final String UNREADABLE_VALUE = "has something other than a figure where its figure should be;"
       + " it was not read";
   private static final String SPLIT_FIGURES_UNCLEAR = "has more cells than the 统计表 has columns, as figures"
-      + " with unquoted thousands separators split into; which cells are one figure is unclear, so none was read";
+      + " split at their thousands separators (unquoted commas, spaces) come apart into; which cells are one figure"
+      + " is unclear, so none was read";
 
   /**
    * The rows of a table its template names, and the evidence of the rows with a figure inside it

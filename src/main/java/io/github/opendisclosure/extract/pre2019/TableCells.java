@@ -51,12 +51,13 @@ final class TableCells {
    */
   static final String ROW_END = "\n";
   /**
-   * The cell before a CSV row that has more cells than the table has columns and whose figures may be
-   * split at their unquoted thousands separators in more than one way (1,234,567 in one cell too many).
+   * The cell before a row that has more cells than the table has columns and whose figures may be split
+   * at their thousands separators: in a CSV row, unquoted, in more than one way (1,234,567 in one cell
+   * too many); in a PDF row, spaced (1 234), which text that drops empty cells cannot prove one figure.
    */
   static final String SPLIT_FIGURES = "\n,";
 
-  /** An unquoted CSV figure split at its thousands separator: the cell before it, and each group after. */
+  /** A figure split at its thousands separator (CSV's unquoted comma, PDF text's space): its lead, and each group after. */
   private static final Pattern THOUSANDS_LEAD = Pattern.compile("\\d{1,3}");
   private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}");
 
@@ -68,12 +69,17 @@ final class TableCells {
   static List<String> of(List<String> lines) {
     List<LineCells> split = joinWrappedLabels(lines).stream().map(TableCells::lineCells).toList();
     int csvColumns = mostCommonCsvWidth(split);
+    int pdfFigures = mostCommonPdfFigureCount(split);
     List<String> cells = new ArrayList<>();
     for (LineCells line : split) {
       if (line.csv()) {
         addCsvRow(cells, line.cells(), csvColumns);
       } else if (line.row()) {
         addRow(cells, line.cells());
+      } else if (hasSpacedThousands(line.cells(), pdfFigures)) {
+        cells.add(SPLIT_FIGURES);
+        cells.addAll(line.cells());
+        cells.add(ROW_END);
       } else {
         cells.addAll(line.cells());
         if (endsAtItsUnit(line.cells())) {
@@ -82,6 +88,35 @@ final class TableCells {
       }
     }
     return cells;
+  }
+
+  /** The number of figures most PDF lines with figures after their label have (the larger on a tie), or 0. */
+  private static int mostCommonPdfFigureCount(List<LineCells> lines) {
+    Map<Integer, Long> counts = lines.stream().filter(line -> !line.row()).map(line -> figureCount(line.cells()))
+        .filter(count -> count > 0).collect(Collectors.groupingBy(count -> count, Collectors.counting()));
+    return counts.entrySet().stream()
+        .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(0);
+  }
+
+  /** The figures after a PDF line's label: 2 in 收到申请数 件 1 234. */
+  private static int figureCount(List<String> cells) {
+    int figures = 0;
+    for (int cell = 1; cell < cells.size(); cell++) {
+      if (isNumber(withoutUnit(cells.get(cell)))) {
+        figures++;
+      }
+    }
+    return figures;
+  }
+
+  /**
+   * A PDF line with more figures than most of the table's lines, two of them side by side as a figure
+   * whose thousands are spaced apart (收到申请数 件 1 234): one figure or two, its text cannot say.
+   */
+  private static boolean hasSpacedThousands(List<String> cells, int mostCommonFigures) {
+    return cells.size() > 2 && !isColumnCell(cells.get(0)) && figureCount(cells) > mostCommonFigures
+        && !thousandsPairs(cells).isEmpty();
   }
 
   private static LineCells lineCells(String line) {
