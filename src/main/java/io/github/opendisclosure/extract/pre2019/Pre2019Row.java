@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * shorter (申请总数, 同意公开, 行政复议数); the 2019 template's own short rows (部分公开, 不予公开) are
  * not taken as such: a 2019 table the national reader missed must not fill the old rows. An HTML
  * table may print 行政复议 once in a cell over its rows, its total beside it as 合计: the two cells are
- * read as one label, 行政复议合计.
+ * read as one label, 行政复议合计. A 合计 row of its own inside 行政复议's or 行政诉讼's rows (after them, as
+ * PDF text or a spreadsheet prints it) is that section's total: every row of the section is a count of its cases.
  */
 enum Pre2019Row {
   PROACTIVE_ITEMS(ReportMetric.PROACTIVE_ITEMS, Pre2019Section.PROACTIVE, "主动公开政府信息数"),
@@ -70,13 +71,13 @@ enum Pre2019Row {
   OTHER_REFERRED_ELSEWHERE(ReportMetric.OTHER_REFERRED_ELSEWHERE, Pre2019Section.REQUESTS, "告知通过其他途径办理数"),
 
   RECONSIDERATION_TOTAL(ReportMetric.RECONSIDERATION_TOTAL, Pre2019Section.RECONSIDERATION, "行政复议数量", "行政复议数",
-      "行政复议合计"),
+      "行政复议合计", "合计"),
   RECONSIDERATION_UPHELD(ReportMetric.RECONSIDERATION_UPHELD, Pre2019Section.RECONSIDERATION, "维持具体行政行为数"),
   RECONSIDERATION_CORRECTED(ReportMetric.RECONSIDERATION_CORRECTED, Pre2019Section.RECONSIDERATION, "被依法纠错数"),
   RECONSIDERATION_OTHER(ReportMetric.RECONSIDERATION_OTHER, Pre2019Section.RECONSIDERATION, "其他情形数"),
 
   LITIGATION_TOTAL(ReportMetric.LITIGATION_TOTAL, Pre2019Section.LITIGATION, "行政诉讼数量", "行政诉讼数",
-      "行政诉讼合计"),
+      "行政诉讼合计", "合计"),
   LITIGATION_UPHELD(ReportMetric.LITIGATION_UPHELD, Pre2019Section.LITIGATION,
       "维持具体行政行为或者驳回原告诉讼请求数", "维持具体行政行为数"),
   LITIGATION_CORRECTED(ReportMetric.LITIGATION_CORRECTED, Pre2019Section.LITIGATION, "被依法纠错数"),

@@ -967,6 +967,37 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aTotalRowAfterASectionsRowsIsItsTotal() {
+    // 合计 under 行政复议's and 行政诉讼's rows matched no row: the totals were lost with an unrecognized_row issue.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        (一)收到申请数                件        3
+        四、行政复议
+        维持具体行政行为数            件        1
+        被依法纠错数                  件        1
+        其他情形数                    件        0
+        合计                          件        2
+        五、行政诉讼
+        维持具体行政行为或者驳回原告诉讼请求数   件   1
+        被依法纠错数                  件        0
+        其他情形数                    件        0
+        合计                          件        2
+        (二)举办各类培训班数          次        2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(new BigDecimal("2"), readings.get(ReportMetric.RECONSIDERATION_TOTAL));
+    assertEquals("合计 | 件 | 2", readings.evidenceByKey().get("reconsideration_total"));
+    assertEquals(new BigDecimal("2"), readings.get(ReportMetric.LITIGATION_TOTAL));
+    assertEquals(new BigDecimal("0"), readings.get(ReportMetric.LITIGATION_OTHER));
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.TOTAL_MISMATCH, "litigation_total is 2 but litigation_upheld"
+        + " + litigation_corrected + litigation_other add up to 1")), readings.issues());
+  }
+
+  @Test
   void aRowWithAFigureThatNoRowOfTheTemplateNamesSaysSo() {
     // Offices add rows of their own (网上咨询数) and misspell the template's: their figures were dropped unsaid.
     String table = """
