@@ -1,9 +1,11 @@
 package io.github.opendisclosure.extract.pre2019;
 
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,7 +165,9 @@ final class TableCells {
   private static List<Integer> thousandsPairs(List<String> row) {
     List<Integer> pairs = new ArrayList<>();
     for (int cell = 1; cell + 1 < row.size(); cell++) {
-      if (THOUSANDS_LEAD.matcher(row.get(cell)).matches() && THOUSANDS_GROUP.matcher(row.get(cell + 1)).matches()) {
+      // The last group may carry the unit (1 | 234条, 1 | 234 条).
+      if (THOUSANDS_LEAD.matcher(row.get(cell)).matches()
+          && THOUSANDS_GROUP.matcher(withoutUnit(row.get(cell + 1))).matches()) {
         pairs.add(cell);
       }
     }
@@ -312,7 +316,7 @@ final class TableCells {
    * years in its header.
    */
   private static List<String> spaceSeparated(String line) {
-    List<String> tokens = withFigureBeforeItsUnit(List.of(SPACES.split(line)));
+    List<String> tokens = withFiguresBeforeTheirUnits(List.of(SPACES.split(line)));
     int valuesEnd = remarkStart(tokens);
     int end = valuesEnd;
     while (end > 0 && isColumnCell(tokens.get(end - 1))) {
@@ -336,19 +340,27 @@ final class TableCells {
   }
 
   /**
-   * A PDF row that writes its figure before its unit (主动公开政府信息数 412 条), as a figure written with
-   * its unit is one cell (412条): without this the figure was read as part of the label and the row
-   * ended at its unit, with no value. A row with a unit column before its figures (收到申请数 件 15 同比增加
-   * 3 件) ends in a remark's figure instead.
+   * A PDF row that writes its figures before their unit (主动公开政府信息数 412 条, or 300 条 412 条 under
+   * two year columns), as a figure written with its unit is one cell (412条): without this the figures
+   * were read as part of the label and the row ended at its unit, with no value. A row with a unit
+   * column before its figures (收到申请数 件 15 同比增加 3 件) ends in a remark's figure instead.
    */
-  private static List<String> withFigureBeforeItsUnit(List<String> tokens) {
-    int unit = tokens.size() - 1;
-    if (unit < 2 || !UNITS.contains(tokens.get(unit)) || !isNumber(tokens.get(unit - 1))
-        || tokens.subList(0, unit - 1).stream().anyMatch(UNITS::contains)) {
+  private static List<String> withFiguresBeforeTheirUnits(List<String> tokens) {
+    int end = tokens.size();
+    if (end < 3 || !UNITS.contains(tokens.get(end - 1))) {
       return tokens;
     }
-    List<String> joined = new ArrayList<>(tokens.subList(0, unit - 1));
-    joined.add(tokens.get(unit - 1) + " " + tokens.get(unit));
+    Deque<String> figures = new ArrayDeque<>();
+    while (end >= 3 && UNITS.contains(tokens.get(end - 1)) && isNumber(tokens.get(end - 2))) {
+      figures.addFirst(tokens.get(end - 2) + " " + tokens.get(end - 1));
+      end -= 2;
+    }
+    List<String> label = tokens.subList(0, end);
+    if (figures.isEmpty() || label.stream().anyMatch(UNITS::contains)) {
+      return tokens;
+    }
+    List<String> joined = new ArrayList<>(label);
+    joined.addAll(figures);
     return joined;
   }
 

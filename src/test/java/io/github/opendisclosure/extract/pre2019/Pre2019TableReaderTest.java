@@ -1105,6 +1105,36 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowReadsFiguresWrittenBeforeTheirUnitUnderYearColumns() {
+    // 300 条 412 条 left both figures in the label: the whole table was lost and the report read as prose.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     2016年     2017年
+        (一)主动公开政府信息数        300 条     412 条
+        (一)收到申请数                12 件      15 件
+        (二)举办各类培训班数          1 次       2 次
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+    MetricReadings spacedThousands = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标                          统计数
+        (一)主动公开政府信息数            1 234 条
+        (一)收到申请数                    15 件
+        (二)举办各类培训班数              2 次
+        """), spacedThousands);
+    assertEquals(Map.of("requests_received", new BigDecimal("15"), "training_sessions", new BigDecimal("2")),
+        spacedThousands.metricsByKey());
+    assertEquals(List.of(IssueCode.UNRECOGNIZED_ROW.code()), issueCodes(spacedThousands));
+  }
+
+  @Test
   void aValueCellThatIsNoFigureIsNotReadAndSaysSo() {
     // x, * and ? (a figure blanked out or lost in conversion) were dropped unsaid, in PDF text with their label too.
     String table = """
