@@ -319,10 +319,7 @@ final class TableCells {
     List<String> tokens = withFiguresBeforeTheirUnits(List.of(SPACES.split(line)));
     int valuesEnd = remarkStart(tokens);
     int end = valuesEnd;
-    while (end > 0 && isColumnCell(tokens.get(end - 1))) {
-      end--;
-    }
-    if (end == tokens.size() && endsInUnreadableValue(tokens)) {
+    while (end > 0 && (isColumnCell(tokens.get(end - 1)) || isUnreadableValueAt(tokens, end - 1))) {
       end--;
     }
     if (end > 0 && isUnitCell(tokens.get(end - 1))) {
@@ -403,10 +400,13 @@ final class TableCells {
         || figure.length() <= MAX_FIGURE_CHARACTERS && ChineseNumbers.parse(figure).isPresent();
   }
 
-  /** A PDF row whose unit is followed by a value cell that cannot be read (收到申请数 件 x). */
-  private static boolean endsInUnreadableValue(List<String> tokens) {
-    int value = tokens.size() - 1;
-    return value >= 2 && isUnitCell(tokens.get(value - 1)) && isUnreadableValue(tokens.get(value));
+  /**
+   * A value cell that cannot be read after a PDF row's unit or one of its figures (收到申请数 件 x, 条 x 412
+   * under two year columns); elsewhere such a token is the label's.
+   */
+  private static boolean isUnreadableValueAt(List<String> tokens, int token) {
+    return token >= 2 && (isUnitCell(tokens.get(token - 1)) || isColumnCell(tokens.get(token - 1)))
+        && isUnreadableValue(tokens.get(token));
   }
 
   /**

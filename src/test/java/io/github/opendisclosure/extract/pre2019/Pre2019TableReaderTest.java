@@ -1168,6 +1168,25 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowWithAnEarlierYearThatIsNoFigureKeepsItsLatestYear() {
+    // 条 x 412: x was not a value cell, so it, the unit and the label were one cell no row matched: 412 lost unsaid.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年
+        (一)主动公开政府信息数        条        x          412
+        (一)收到申请数                件        *          15
+        (二)举办各类培训班数          次        1          2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("412"), "requests_received", new BigDecimal("15"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
   void aMoneyFigureWrittenWithItsUnitIsInThatUnit() {
     // 150元 was taken for 150 万元, the template's unit, and recorded as 1,500,000 yuan.
     String table = """
