@@ -27,6 +27,12 @@ record ProseSentence(String text, String reading, String section, String heading
    */
   private static final Pattern COMPARED_YEAR = Pattern.compile("[较比]\\s*(?:19|20)\\d{2}\\s*年"
       + "|[与同和]\\s*(?:19|20)\\d{2}\\s*年度?(?:同期)?(?:的[^,;:。]{0,12}?)?(?:相比|相较|比较|对比|持平)");
+  /**
+   * What follows the year of a rule the sentence cites (依据2008年施行的《条例》, 自《条例》2008年5月1日施行以来):
+   * the year is the rule's, not the one the sentence is about.
+   */
+  private static final Pattern RULES_DATE = Pattern.compile(
+      "(?:\\d{1,2}月(?:\\d{1,2}日)?)?起?(?:正式)?(?:施行|实施|颁布|公布|修订|印发)(?:的《|以来)");
   private static final Pattern OTHER_PERIOD =
       Pattern.compile("上年|去年|上一年|前年|往年|历年|累计|" + COMPARED_YEAR.pattern());
   /** A clause that opens on the year's share of a running total (其中2012年主动公开…, 其中本年度新增…). */
@@ -62,7 +68,8 @@ record ProseSentence(String text, String reading, String section, String heading
    * (it is about that year then), cut before the clause that turns to another year when it opens on
    * its own (2012年受理申请15件，2011年受理12件: the 12 is 2011's). A year a figure is only compared
    * with (2009年主动公开政府信息356条,较2008年增长15%; 与2011年相比,...) leaves the sentence to its own
-   * year; the clause of the comparison is about another period.
+   * year; the clause of the comparison is about another period. So does the year of a rule it cites
+   * (依据2008年施行的《条例》).
    */
   Optional<ProseSentence> partAbout(int year) {
     if (reading.indexOf('年') < 0) {
@@ -71,7 +78,7 @@ record ProseSentence(String text, String reading, String section, String heading
     Matcher named = YEAR.matcher(reading);
     boolean namedOwnYear = false;
     while (named.find()) {
-      if (isComparedWith(named.start())) {
+      if (isComparedWith(named.start()) || RULES_DATE.matcher(reading).region(named.end(), reading.length()).lookingAt()) {
         continue;
       }
       if (Integer.parseInt(named.group(1)) == year) {

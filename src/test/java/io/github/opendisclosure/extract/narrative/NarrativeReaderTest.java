@@ -312,6 +312,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
+    // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
+        + "依据2008年施行的《条例》，2012年共受理政府信息公开申请15件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
+        + "自《条例》2008年5月1日施行以来，我局认真贯彻落实，2012年共受理政府信息公开申请15件。").metricsByKey());
+  }
+
+  @Test
   void aBureauThatGivesItsAreasTotalReceivedItsOwnCount() {
     // The county's 320 was taken for the bureau's own requests.
     MetricReadings readings = readNarrative("全县共受理政府信息公开申请320件，其中我局受理政府信息公开申请5件。");
