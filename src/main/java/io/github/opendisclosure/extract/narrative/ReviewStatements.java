@@ -9,6 +9,8 @@ import io.github.opendisclosure.extract.numbers.StatedNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +38,11 @@ final class ReviewStatements implements StatementRule {
   private static final Pattern DISCLOSURE_PART = Pattern.compile(
       "[,;]?\\s*其中[,:]?(?:因|涉及|属于)?(?:政府信息公开|依申请公开|信息公开)[^,;:。]{0,16}?" + COUNT
           + CASE_UNIT);
+  private static final String BOTH_KINDS = "(?:行政复议(?:和|及|与|、)行政诉讼|行政诉讼(?:和|及|与|、)行政复议)(?:案件)?";
   /** One count for both kinds of case (行政复议和行政诉讼各0件). */
-  private static final Pattern EACH_OF_BOTH = Pattern.compile(
-      "(?:行政复议(?:和|及|与|、)行政诉讼|行政诉讼(?:和|及|与|、)行政复议)(?:案件)?各\\s*" + COUNT + CASE_UNIT);
+  private static final Pattern EACH_OF_BOTH = Pattern.compile(BOTH_KINDS + "各\\s*" + COUNT + CASE_UNIT);
+  /** Both kinds of case nil, said with or without a count word (行政复议和行政诉讼均为零, 均为0件). */
+  private static final Pattern BOTH_NIL = Pattern.compile(BOTH_KINDS + "均为\\s*(?:零|0(?![\\d.%]))");
   private static final String RECONSIDERATION = "行政复议";
   private static final List<String> UNRELATED_WORDS = List.of("无关", "不涉及");
 
@@ -148,14 +152,22 @@ final class ReviewStatements implements StatementRule {
   }
 
   private static void readEachOfBoth(ProseSentence sentence, ProseRecorder recorder) {
-    if (!sentence.reading().contains("各")) {
-      return;
+    if (sentence.reading().contains("各")) {
+      readBoth(sentence, EACH_OF_BOTH.matcher(sentence.reading()), each -> ChineseNumbers.parse(each.group(COUNT_GROUP)),
+          recorder);
     }
-    Matcher each = EACH_OF_BOTH.matcher(sentence.reading());
-    while (each.find()) {
-      if (isTheYearsTotal(sentence, each.start())) {
-        String statement = each.group();
-        ChineseNumbers.parse(each.group(COUNT_GROUP)).ifPresent(number -> {
+    if (sentence.reading().contains("均为")) {
+      readBoth(sentence, BOTH_NIL.matcher(sentence.reading()), nil -> Optional.of(StatedNumber.exact(0)), recorder);
+    }
+  }
+
+  /** Records the figure of each match of {@code both} as the total of both kinds of case. */
+  private static void readBoth(ProseSentence sentence, Matcher both, Function<Matcher, Optional<StatedNumber>> figureOf,
+      ProseRecorder recorder) {
+    while (both.find()) {
+      if (isTheYearsTotal(sentence, both.start())) {
+        String statement = both.group();
+        figureOf.apply(both).ifPresent(number -> {
           recorder.record(ReportMetric.RECONSIDERATION_TOTAL, number, sentence, statement);
           recorder.record(ReportMetric.LITIGATION_TOTAL, number, sentence, statement);
         });

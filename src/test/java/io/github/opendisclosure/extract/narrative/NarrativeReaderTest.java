@@ -312,6 +312,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void bothKindsOfReviewSaidToBeNil() {
+    // 均为零 (both nil) named no count word: both totals were lost.
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 0, ReportMetric.LITIGATION_TOTAL, 0), readNarrative(
+        "2017年，我局因政府信息公开引起的行政复议和行政诉讼均为零。").metricsByKey());
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 0, ReportMetric.LITIGATION_TOTAL, 0), readNarrative(
+        "2017年，因政府信息公开引起的行政诉讼、行政复议案件均为0件。").metricsByKey());
+  }
+
+  @Test
   void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
     // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
