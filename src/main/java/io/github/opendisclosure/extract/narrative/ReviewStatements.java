@@ -43,6 +43,8 @@ final class ReviewStatements implements StatementRule {
   private static final Pattern EACH_OF_BOTH = Pattern.compile(BOTH_KINDS + "各\\s*" + COUNT + CASE_UNIT);
   /** Both kinds of case nil, said with or without a count word (行政复议和行政诉讼均为零, 均为0件). */
   private static final Pattern BOTH_NIL = Pattern.compile(BOTH_KINDS + "均为\\s*(?:零|0(?![\\d.%]))");
+  /** Every case of the count before it upheld (行政复议3件，均维持; 其中涉及政府信息公开的2件，均被维持). */
+  private static final Pattern ALL_UPHELD = Pattern.compile("[,;]?\\s*(?:均|全部|都)(?:被)?(?:予以|依法)?维持");
   private static final String RECONSIDERATION = "行政复议";
   private static final List<String> UNRELATED_WORDS = List.of("无关", "不涉及");
 
@@ -134,12 +136,14 @@ final class ReviewStatements implements StatementRule {
         String statement = reading.substring(count.start(), disclosurePart.end());
         ChineseNumbers.parse(disclosurePart.group(COUNT_GROUP)).ifPresent(
             number -> recorder.record(totalMetric, number, sentence, statement));
+        readAllUpheld(sentence, count, disclosurePart.group(COUNT_GROUP), disclosurePart.end(), recorder);
         continue;
       }
       // A count's results run up to the next count (复议..., 其中...; 诉讼..., 其中...).
       int end = i + 1 < counts.size() ? counts.get(i + 1).start() : reading.length();
       String statement = reading.substring(count.start(), end);
       ChineseNumbers.parse(count.figure()).ifPresent(number -> recorder.record(totalMetric, number, sentence, statement));
+      readAllUpheld(sentence, count, count.figure(), count.end(), recorder);
       String results = reading.substring(count.end(), end);
       for (var resultPattern : count.reconsideration() ? RECONSIDERATION_RESULTS : LITIGATION_RESULTS) {
         Matcher result = resultPattern.getValue().matcher(results);
@@ -148,6 +152,20 @@ final class ReviewStatements implements StatementRule {
               number -> recorder.record(resultPattern.getKey(), number, sentence, statement));
         }
       }
+    }
+  }
+
+  /**
+   * 均维持 right after a count of reconsiderations ({@code figure}, ending at {@code end}): every one
+   * of them was upheld. It follows the part it is about, so after disclosure's part it is the part's.
+   */
+  private static void readAllUpheld(ProseSentence sentence, CaseCount count, String figure, int end,
+      ProseRecorder recorder) {
+    Matcher allUpheld = ALL_UPHELD.matcher(sentence.reading()).region(end, sentence.reading().length());
+    if (count.reconsideration() && allUpheld.lookingAt()) {
+      String statement = sentence.reading().substring(count.start(), allUpheld.end());
+      ChineseNumbers.parse(figure).ifPresent(
+          number -> recorder.record(ReportMetric.RECONSIDERATION_UPHELD, number, sentence, statement));
     }
   }
 

@@ -321,6 +321,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void reconsiderationsAllUpheld() {
+    // 均维持 named no count: the upheld figure was lost, for all the cases and for disclosure's part.
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 2, ReportMetric.RECONSIDERATION_UPHELD, 2), readNarrative(
+        "2017年，我局行政复议5件，其中涉及政府信息公开的2件，均维持。").metricsByKey());
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 3, ReportMetric.RECONSIDERATION_UPHELD, 3), readNarrative(
+        "2017年，因政府信息公开被申请行政复议3件，均被维持。").metricsByKey());
+  }
+
+  @Test
   void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
     // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
