@@ -8,6 +8,8 @@ import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +59,15 @@ final class RequestStatements implements StatementRule {
       Pattern.compile("(?:答复|办结|回复)(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
   private static final Pattern COMPLETED =
       Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
+  /** The words that name each channel requests come by, in a list of them (当面申请、网络申请分别为5件、3件). */
+  private static final Map<ReportMetric, List<String>> CHANNEL_WORDS = Map.of(
+      ReportMetric.REQUESTS_IN_PERSON, List.of("当面", "现场"),
+      ReportMetric.REQUESTS_ONLINE, List.of("网络", "网上"),
+      ReportMetric.REQUESTS_LETTER, List.of("信函", "来信"),
+      ReportMetric.REQUESTS_FAX, List.of("传真"));
+  /** Channels of something other than requests (当面咨询、电话咨询分别为…). */
+  private static final Pattern NOT_REQUESTS = Pattern.compile("咨询|复议|诉讼|投诉|举报|费");
+  private static final String REQUEST = "申请";
   private static final List<String> REQUESTS_TOPIC = List.of("依申请", "公开申请");
   /** The words each pattern's matches start with or contain. */
   private static final List<String> NONE_RECEIVED_WORDS = List.of("未", "没有", "无", "为零", "为0");
@@ -79,6 +90,42 @@ final class RequestStatements implements StatementRule {
     readNoneReceived(sentence, recorder);
     readReceived(sentence, recorder);
     readAnswered(sentence, recorder);
+    readChannels(sentence, recorder);
+  }
+
+  /** The requests of each channel a 分别 list names (其中当面申请、网络申请、信函申请分别为5件、3件、1件). */
+  private void readChannels(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.reading().contains(RespectiveFigures.RESPECTIVELY) || !isAboutRequests(sentence)) {
+      return;
+    }
+    for (RespectiveFigures list : RespectiveFigures.in(sentence)) {
+      String names = String.join("、", list.names());
+      if (!list.pairsEachName() || !names.contains(REQUEST) || NOT_REQUESTS.matcher(names).find()
+          || sentence.clauseIsAboutAnotherPeriod(list.start()) || followsACountNotTheWriters(sentence, list.start())) {
+        continue;
+      }
+      for (int i = 0; i < list.names().size(); i++) {
+        String figure = list.figures().get(i);
+        channelNamed(list.names().get(i)).ifPresent(channel -> ChineseNumbers.parse(figure).ifPresent(
+            number -> recorder.record(channel, number, sentence, list.statement())));
+      }
+    }
+  }
+
+  /**
+   * Whether the count of requests the list at {@code listStart} is a part of (全县共受理…320件，其中当面申请、…分别为)
+   * is not the writer's count for the year: its channels are not either.
+   */
+  private boolean followsACountNotTheWriters(ProseSentence sentence, int listStart) {
+    Matcher received = lastMatch(RECEIVED.matcher(sentence.reading().substring(0, listStart)));
+    return received != null && !countsAllRequests(sentence, received);
+  }
+
+  private static Optional<ReportMetric> channelNamed(String name) {
+    return CHANNEL_WORDS.entrySet().stream()
+        .filter(channel -> channel.getValue().stream().anyMatch(name::contains))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   private static void readNoneReceived(ProseSentence sentence, ProseRecorder recorder) {

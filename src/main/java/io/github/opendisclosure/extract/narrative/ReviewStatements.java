@@ -46,6 +46,7 @@ final class ReviewStatements implements StatementRule {
   /** Every case of the count before it upheld (行政复议3件，均维持; 其中涉及政府信息公开的2件，均被维持). */
   private static final Pattern ALL_UPHELD = Pattern.compile("[,;]?\\s*(?:均|全部|都)(?:被)?(?:予以|依法)?维持");
   private static final String RECONSIDERATION = "行政复议";
+  private static final String LITIGATION = "行政诉讼";
   private static final List<String> UNRELATED_WORDS = List.of("无关", "不涉及");
 
   private static final List<Map.Entry<ReportMetric, Pattern>> RECONSIDERATION_RESULTS = List.of(
@@ -74,6 +75,36 @@ final class ReviewStatements implements StatementRule {
     readNone(sentence, recorder);
     readCounts(sentence, recorder);
     readEachOfBoth(sentence, recorder);
+    readRespectively(sentence, recorder);
+  }
+
+  /** The total of each kind of case a 分别 list names (行政复议、行政诉讼分别为1件、0件). */
+  private static void readRespectively(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.reading().contains(RespectiveFigures.RESPECTIVELY)) {
+      return;
+    }
+    for (RespectiveFigures list : RespectiveFigures.in(sentence)) {
+      if (!list.pairsEachName() || !isTheYearsTotal(sentence, list.start())) {
+        continue;
+      }
+      for (int i = 0; i < list.names().size(); i++) {
+        String name = list.names().get(i);
+        String figure = list.figures().get(i);
+        totalNamed(name).ifPresent(metric -> ChineseNumbers.parse(figure).ifPresent(
+            number -> recorder.record(metric, number, sentence, list.statement())));
+      }
+    }
+  }
+
+  /** The total a part of a list is, when it names a kind of case and not one of its results (复议维持). */
+  private static Optional<ReportMetric> totalNamed(String name) {
+    if (RESULT_WORDS.matcher(name).find()) {
+      return Optional.empty();
+    }
+    if (name.contains(RECONSIDERATION)) {
+      return Optional.of(ReportMetric.RECONSIDERATION_TOTAL);
+    }
+    return name.contains(LITIGATION) ? Optional.of(ReportMetric.LITIGATION_TOTAL) : Optional.empty();
   }
 
   private static boolean saysUnrelatedToDisclosure(ProseSentence sentence) {

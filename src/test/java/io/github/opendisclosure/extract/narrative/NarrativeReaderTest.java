@@ -330,6 +330,23 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void figuresGivenRespectivelyForEachNamedPart() {
+    // 分别为 lists were lost: the channels and the reviews of these sentences stayed null.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 9, ReportMetric.REQUESTS_IN_PERSON, 5,
+        ReportMetric.REQUESTS_ONLINE, 3, ReportMetric.REQUESTS_LETTER, 1), readNarrative(
+        "2017年，我局共受理政府信息公开申请9件，其中当面申请、网络申请、信函申请分别为5件、3件、1件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.RECONSIDERATION_TOTAL, 1, ReportMetric.LITIGATION_TOTAL, 0), readNarrative(
+        "2017年，因政府信息公开引起的行政复议、行政诉讼分别为1件、0件。").metricsByKey());
+    // The channels of a running total are not the year's.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "截至2017年底，我局累计受理政府信息公开申请150件，其中当面申请、网络申请分别为100件、50件；2017年受理15件。")
+        .metricsByKey());
+    // Two names and three figures: which figure is whose is a guess, so none is read.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 9), readNarrative(
+        "2017年，我局共受理政府信息公开申请9件，其中当面申请、网络申请分别为5件、3件、1件。").metricsByKey());
+  }
+
+  @Test
   void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
     // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
