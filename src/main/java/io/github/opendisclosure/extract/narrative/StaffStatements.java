@@ -125,10 +125,10 @@ final class StaffStatements implements StatementRule {
     return Optional.empty();
   }
 
-  /** 专职人员2名, 专职工作人员2人 or 2名专职人员. */
+  /** 专职人员2名, 专职工作人员2人, 专职1人 or 2名专职人员. */
   private static List<Pattern> employed(String kind) {
     return List.of(
-        Pattern.compile(kind + "(?:工作)?人员(?:共)?\\s*" + COUNT + "\\s*(?:名|人)(?!次)"),
+        Pattern.compile(kind + "(?:(?:工作)?人员)?(?:共)?\\s*" + COUNT + "\\s*(?:名|人)(?!次)"),
         Pattern.compile(COUNT + "\\s*名" + kind + "(?:工作)?人员"));
   }
 }

@@ -226,6 +226,15 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void fullTimeAndPartTimeStaffCountedWithoutTheWordForStaff() {
+    // 专职1人 and 兼职2人 name no 人员: both kinds, and the total they make, were lost.
+    MetricReadings readings = readNarrative("2017年，我局政府信息公开工作人员共3人，其中专职1人，兼职2人。");
+
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 3, ReportMetric.STAFF_FULL_TIME, 1, ReportMetric.STAFF_PART_TIME, 2),
+        readings.metricsByKey());
+  }
+
+  @Test
   void aStatedStaffTotalIsNotReplacedByTheSumOfItsParts() {
     MetricReadings readings = readNarrative("我局安排3名工作人员负责政府信息公开工作,其中专职人员1名。");
 
