@@ -41,6 +41,9 @@ final class ApplicationTableReader {
   /** Column headings that a row's label may be too, as one cell: (七)总计 and 3.其他 split at their marker. */
   private static final Set<String> AMBIGUOUS_COLUMN_HEADINGS = Set.of("总计", "其他");
   private static final String NATURAL_PERSON_COLUMN = "自然人";
+  private static final int LEGAL_PERSON_KINDS = 5;
+  /** The headings of the five 法人或其他组织 columns but 其他, which other headings say too. */
+  private static final List<String> LEGAL_PERSON_KIND_HEADINGS = List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构");
   private static final Pattern TABLE_END = Pattern.compile("行政复议|五、|存在的主要问题");
   private static final Pattern ROW_MARKER = Pattern.compile("[一二三四五六七八九十]、|\\([一二三四五六七八九十]\\)|\\d[.、]");
   /** How far before a row's words its list marker may stand (4.无正当理由大量反复申请). */
@@ -64,6 +67,7 @@ final class ApplicationTableReader {
     int end = TableTokens.findLine(lines, TABLE_END, start + 1);
     List<Token> tokens = TableTokens.of(lines, headerStart, end < 0 ? lines.size() : end);
     boolean totalFirst = totalColumnFirst(lines.subList(headerStart, start));
+    boolean legalPersonKindsNamed = namesLegalPersonKinds(lines.subList(headerStart, start));
 
     Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
     Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
@@ -90,6 +94,10 @@ final class ApplicationTableReader {
           pageNumber < 0 ? run : run.without(pageNumber - firstValue));
       List<BigDecimal> group = totalFirst && values.numbers().size() == APPLICANT_COLUMNS
           ? totalLast(values.numbers()) : values.numbers();
+      boolean mergedOverBlanks = !legalPersonKindsNamed && mergedOverBlankCells(lines, tokens, values, totalFirst);
+      if (mergedOverBlanks) {
+        group = Arrays.asList(group.get(0), group.get(1), group.get(APPLICANT_COLUMNS - 1));
+      }
       i = values.end();
       if (values.blank() && group.size() != APPLICANT_COLUMNS) {
         // Blank cells that fill no row (a header's empty corner) state nothing; the label goes on.
@@ -107,7 +115,7 @@ final class ApplicationTableReader {
         continue;
       }
       int matched = rowNamedBy(template, next, label.toString());
-      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS
+      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS || mergedOverBlanks
           || mergedLegalPersons(lines, tokens, values))) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
@@ -171,6 +179,26 @@ final class ApplicationTableReader {
         && tokens.get(values.end() - MERGED_LEGAL_PERSON_COLUMNS).line() == line
         && (values.end() == tokens.size() || tokens.get(values.end()).line() != line)
         && TableTokens.isSeparatedRow(lines.get(line));
+  }
+
+  /**
+   * Whether a separated row's seven cells are a row whose five 法人或其他组织 columns were merged into
+   * one, exported as its figure and four blank cells (10, 3, , , , , 13): a figure in the first of those
+   * columns and the other four blank. Only under headings that do not name the five kinds, since
+   * under them it is a figure of 商业企业 beside four cells left blank.
+   */
+  private static boolean mergedOverBlankCells(List<String> lines, List<Token> tokens, ValueRun values,
+      boolean totalFirst) {
+    int legalPersons = totalFirst ? 2 : 1;
+    return values.numbers().size() == APPLICANT_COLUMNS && values.numbers().get(legalPersons) != null
+        && values.shown().subList(legalPersons + 1, legalPersons + LEGAL_PERSON_KINDS).stream()
+            .allMatch(TableTokens.BLANK_SHOWN::equals)
+        && TableTokens.isSeparatedRow(lines.get(tokens.get(values.end() - 1).line()));
+  }
+
+  /** Whether the column headings above the first row name the five kinds of 法人或其他组织 (商业企业, 科研机构 …). */
+  private static boolean namesLegalPersonKinds(List<String> linesAbove) {
+    return linesAbove.stream().anyMatch(line -> LEGAL_PERSON_KIND_HEADINGS.stream().anyMatch(line::contains));
   }
 
   /**

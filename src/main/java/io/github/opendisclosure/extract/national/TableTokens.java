@@ -95,7 +95,7 @@ final class TableTokens {
   private static final String HTML_CELL_SEPARATOR = "|";
   /** Compiled once: String.split compiles a quoted separator on every call. */
   private static final Pattern HTML_CELLS = Pattern.compile(Pattern.quote(HTML_CELL_SEPARATOR));
-  private static final String BLANK_SHOWN = "(空)";
+  static final String BLANK_SHOWN = "(空)";
   private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9]\\d{0,2}");
   private static final Pattern TAB_CELLS = Pattern.compile("\t");
   private static final Pattern BLANK_ROW = Pattern.compile("[|\\t ]+");

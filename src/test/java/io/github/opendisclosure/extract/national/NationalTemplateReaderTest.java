@@ -368,6 +368,35 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void fiveLegalPersonColumnsMergedOverBlankTabSeparatedCellsAreItsOneFigure() {
+    // A merged cell exported as its figure and four blank cells: its 3 was read as 商业企业's.
+    String table = String.join("\n",
+        "三、收到和处理政府信息公开申请情况",
+        "申请人情况\t自然人\t法人或其他组织\t\t\t\t\t总计",
+        "一、本年新收政府信息公开申请数量\t10\t3\t\t\t\t\t13",
+        "三、本年度办理结果\t(一)予以公开\t5\t2\t\t\t\t\t7",
+        "(七)总计\t9\t3\t\t\t\t\t12",
+        "四、结转下年度继续办理\t1\t\t\t\t\t\t1");
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(13L, values.get("requests_received"));
+    assertEquals(10L, values.get("requests_natural_person"));
+    assertEquals(3L, values.get("requests_legal_person"));
+    assertEquals(null, values.get("requests_commercial_enterprise"), "the merged cell is no one kind's");
+    assertEquals(7L, values.get("granted"));
+    assertEquals(12L, values.get("total_handled"));
+    assertEquals(1L, values.get("carried_to_next_year"));
+    assertEquals(Map.of(), readings.applicantBreakdown());
+    assertEquals(List.of(), messages(readings));
+
+    // Under headings that name the five kinds the figure is 商业企业's, the other kinds left blank.
+    MetricReadings named = read(ReportText.of(table.replace("法人或其他组织\t\t\t\t\t", "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t")),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(3L, asLongs(named).get("requests_commercial_enterprise"));
+    assertEquals(null, asLongs(named).get("requests_legal_person"));
+  }
+
+  @Test
   void aReviewRowLeftWhollyBlankStatesNothingAndIsNoCutTable() {
     // The row's first and last blank cells were taken for a frame (| a | b |): 13 of 15 cells, a table cut off.
     String html = "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
