@@ -87,7 +87,7 @@ final class ApplicationTableReader {
         i++;
         continue;
       }
-      ValueRun run = TableTokens.valuesFrom(tokens, i).within(APPLICANT_COLUMNS);
+      ValueRun run = TableTokens.rowValuesFrom(tokens, i).within(APPLICANT_COLUMNS);
       int firstValue = run.end() - run.numbers().size();
       int pageNumber = TableTokens.pageNumberIn(tokens, run, APPLICANT_COLUMNS);
       ValueRun values = withRestAfterRepeatedHeadings(template, tokens,

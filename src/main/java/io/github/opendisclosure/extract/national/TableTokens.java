@@ -1,5 +1,6 @@
 package io.github.opendisclosure.extract.national;
 
+import io.github.opendisclosure.extract.CsvCells;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
 import java.math.BigDecimal;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A table region read as a stream of cells, whatever its layout: HTML rows joined by " | ",
- * pipe- or tab-separated text, one cell a line, or PDF text with cells separated by spaces and
- * labels broken across lines. A cell is a number (also with its count word: 3件, or in Chinese
+ * pipe-, tab- or comma-separated text (a spreadsheet saved as CSV), one cell a line, or PDF text
+ * with cells separated by spaces and labels broken across lines. A cell is a number (also with its count word: 3件, or in Chinese
  * numerals among a row's values: 十二, 〇), 无 (none, so 0, as
  * the record contract reads it), an empty value (a dash or a slash, which some offices write in the
  * cells they have nothing to count in, or an HTML cell left blank) or a piece of label text.
@@ -166,8 +167,8 @@ final class TableTokens {
   }
 
   /**
-   * The cells of a line. An HTML row (its cells joined by " | ") or a tab-separated one keeps its
-   * blank cells, as empty strings, since many offices leave blank the cells they have nothing to
+   * The cells of a line. An HTML row (its cells joined by " | "), a tab- or comma-separated one keeps
+   * its blank cells, as empty strings, since many offices leave blank the cells they have nothing to
    * count in; a line framed
    * by pipes (| a | b |) has no blank cell at its ends, unless it holds nothing else: that is an
    * HTML row left wholly blank (the 行政复议 row of an office that had none).
@@ -175,7 +176,10 @@ final class TableTokens {
   private static List<String> cellsOf(String line) {
     List<String> cells = new ArrayList<>();
     if (!line.contains(HTML_CELL_SEPARATOR)) {
-      if (line.indexOf('\t') < 0) {
+      if (isCsvRow(line)) {
+        // A spreadsheet saved as CSV: a cell left blank is nothing between two commas.
+        addCells(cells, CsvCells.of(line).toArray(String[]::new));
+      } else if (line.indexOf('\t') < 0) {
         addNonBlank(cells, SPACES.split(line));
       } else {
         // A row copied from Word or Excel: a cell left blank is nothing between two tabs.
@@ -188,6 +192,15 @@ final class TableTokens {
     String row = framed ? line.substring(1, line.length() - 1) : line;
     addCells(cells, HTML_CELLS.split(row, -1));
     return cells;
+  }
+
+  /**
+   * Whether a line is a row of a spreadsheet saved as CSV: commas without spaces or tabs around its
+   * cells, as PDF text has, and no full stop, as prose has (NFKC folds ，), nor one figure (1,234).
+   */
+  private static boolean isCsvRow(String line) {
+    return line.indexOf(',') >= 0 && line.indexOf('\t') < 0 && line.indexOf(' ') < 0 && !line.contains("。")
+        && numberIn(line) == null;
   }
 
   /** Separated cells, a blank one kept as an empty string, each of the others split at its spaces. */
@@ -212,14 +225,32 @@ final class TableTokens {
 
   /** The run of value cells that starts at {@code from}. */
   static ValueRun valuesFrom(List<Token> tokens, int from) {
+    return valuesFrom(tokens, from, false);
+  }
+
+  /**
+   * The run of value cells that starts at {@code from}, ending before a blank cell that opens a later
+   * line: in a spreadsheet's export the next row's placeholder under a label merged over rows
+   * (,(二)部分公开,1,0 …) or a header's empty corner, not more of this row.
+   */
+  static ValueRun rowValuesFrom(List<Token> tokens, int from) {
+    return valuesFrom(tokens, from, true);
+  }
+
+  private static ValueRun valuesFrom(List<Token> tokens, int from, boolean endAtBlankLineStart) {
     List<BigDecimal> numbers = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     int end = from;
-    while (end < tokens.size() && tokens.get(end).isValue()) {
+    while (end < tokens.size() && tokens.get(end).isValue()
+        && !(endAtBlankLineStart && end > from && opensLineBlank(tokens, end))) {
       shown.add(tokens.get(end).shown());
       numbers.add(tokens.get(end++).number());
     }
     return new ValueRun(numbers, shown, end);
+  }
+
+  private static boolean opensLineBlank(List<Token> tokens, int index) {
+    return tokens.get(index).text().isEmpty() && tokens.get(index).line() != tokens.get(index - 1).line();
   }
 
   /** The number the cell states, or null for label text and empty values. */

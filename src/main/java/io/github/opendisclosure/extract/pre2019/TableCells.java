@@ -1,5 +1,6 @@
 package io.github.opendisclosure.extract.pre2019;
 
+import io.github.opendisclosure.extract.CsvCells;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -234,24 +235,7 @@ final class TableCells {
     if (line.indexOf(',') < 0 || line.contains("。")) {
       return Optional.empty();
     }
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cell.append(c); // "" in a quoted cell is a quote
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString().strip());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString().strip());
+    List<String> cells = CsvCells.of(line);
     boolean row = cells.stream().skip(1)
         .anyMatch(text -> isNumber(text) || isUnitCell(text) || isYearColumn(text));
     return row ? Optional.of(cells) : Optional.empty();

@@ -342,6 +342,44 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void tablesSavedAsCsvAreReadInTheirColumns() {
+    // A CSV line was one cell with no value in it: none of the three tables was read.
+    String csv = String.join("\n",
+        "二、主动公开政府信息情况",
+        "信息内容,本年制发件数,本年废止件数,现行有效件数",
+        "规章,0,0,0",
+        "行政规范性文件,3,1,12",
+        "三、收到和处理政府信息公开申请情况",
+        ",,申请人情况,,,,,,",
+        ",,自然人,法人或其他组织,,,,,总计",
+        ",,,商业企业,科研机构,社会公益组织,法律服务机构,其他,",
+        "一、本年新收政府信息公开申请数量,,10,\"1,002\",0,,1,0,\"1,013\"",
+        "三、本年度办理结果,(一)予以公开,6,1,0,0,1,0,8",
+        ",(二)部分公开(区分处理的,只计这一情形,不计其他情形),1,0,0,0,0,0,1",
+        "(七)总计,,9,2,0,0,1,0,12",
+        "四、结转下年度继续办理,,2,0,0,0,0,0,2",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议,,,,,行政诉讼,,,,,,,,,",
+        "1,0,0,0,1,0,0,0,0,0,1,0,0,0,1",
+        "五、存在的主要问题及改进情况");
+    MetricReadings readings = read(ReportText.of(csv), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(1013L, values.get("requests_received"));
+    assertEquals(1002L, values.get("requests_commercial_enterprise"));
+    assertEquals(null, values.get("requests_social_welfare_organization"), "a blank cell states nothing");
+    assertEquals(8L, values.get("granted"));
+    assertEquals(1L, values.get("partially_granted"));
+    assertEquals(12L, values.get("total_handled"));
+    assertEquals(2L, values.get("carried_to_next_year"));
+    assertEquals("(一)予以公开 6 1 0 0 1 0 8", readings.evidenceByKey().get("granted"));
+    assertEquals(3L, values.get("normative_documents_issued"));
+    assertEquals(12L, values.get("normative_documents_in_force"));
+    assertEquals(1L, values.get("reconsideration_upheld"));
+    assertEquals(1L, values.get("litigation_after_reconsideration_total"));
+    assertEquals(List.of(), messages(readings));
+  }
+
+  @Test
   void fiveLegalPersonColumnsMergedIntoOneHtmlCellAreItsOneFigure() {
     // Three figures a row matched no row: the whole table was lost and the report labelled narrative.
     String html = "<p>三、收到和处理政府信息公开申请情况</p><table>"
