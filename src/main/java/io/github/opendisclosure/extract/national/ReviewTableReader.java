@@ -8,6 +8,7 @@ import io.github.opendisclosure.extract.national.TableTokens.ValueRun;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,8 @@ final class ReviewTableReader {
       "^(?:[四4]\\s*[、.]\\s*)?(?:因)?政府信息公开.{0,4}行政复议.{0,6}行政诉讼.{0,4}情况$|^行政复议\\s*\\|?\\s*行政诉讼");
   private static final Pattern TABLE_END = Pattern.compile("五、|存在的主要问题");
   private static final int NUMBERS = 15;
+  /** 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计 of each of the table's three parts. */
+  private static final int PART_COLUMNS = 5;
   private static final List<ReportMetric> COLUMNS = List.of(
       ReportMetric.RECONSIDERATION_UPHELD, ReportMetric.RECONSIDERATION_CORRECTED, ReportMetric.RECONSIDERATION_OTHER,
       ReportMetric.RECONSIDERATION_PENDING, ReportMetric.RECONSIDERATION_TOTAL,
@@ -63,6 +66,11 @@ final class ReviewTableReader {
           + " of its " + NUMBERS + " numbers; it was not read");
       return true;
     }
+    String secondRow = secondRow(tokens, numberLines.get(NUMBERS - 1));
+    if (secondRow != null) {
+      readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "the 行政复议/行政诉讼 table has another row of numbers after its "
+          + NUMBERS + " (\"" + secondRow + "\"); it was not read");
+    }
     String evidence = evidence(lines, numberLines);
     for (int column = 0; column < NUMBERS; column++) {
       if (numbers.get(column) != null) {
@@ -95,6 +103,24 @@ final class ReviewTableReader {
       readings.addIssue(IssueCode.TOTAL_MISMATCH, part + ": 总计 " + total.toPlainString()
           + " but 维持, 纠正, 其他 and 尚未审结 sum to " + sum.toPlainString());
     }
+  }
+
+  /**
+   * The cells of a row of numbers after the line of the table's last number, or null: at least a
+   * part's five (a table written as two rows, or a file's rows of two offices or years), not a
+   * page number or a figure in a note under the table.
+   */
+  private static String secondRow(List<Token> tokens, int lastLine) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).line() > lastLine && tokens.get(i).number() != null) {
+        ValueRun run = TableTokens.valuesFrom(tokens, i);
+        if (run.numbers().stream().filter(Objects::nonNull).count() >= PART_COLUMNS) {
+          return run.evidence();
+        }
+        i = run.end();
+      }
+    }
+    return null;
   }
 
   private static String evidence(List<String> lines, List<Integer> numberLines) {

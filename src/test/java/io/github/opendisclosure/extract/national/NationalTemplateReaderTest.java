@@ -435,6 +435,25 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aSecondRowOfNumbersInTheReviewTableIsNotReadAndSaysSo() {
+    // The second row of fifteen was dropped without a word.
+    String table = String.join("\n",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t1\t0\t0\t0\t1",
+        "0\t1\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+        "五、存在的主要问题及改进情况");
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    assertEquals(1L, asLongs(readings).get("reconsideration_upheld"));
+    assertEquals(List.of("the 行政复议/行政诉讼 table has another row of numbers after its 15 "
+        + "(\"0 1 0 0 1 0 0 0 0 0 0 0 0 0 0\"); it was not read"), messages(readings));
+
+    // A page number or a figure in a note under the table is no row.
+    MetricReadings note = read(ReportText.of(table.replace("0\t1\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "注:本年度复议案件1件\n3")),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(List.of(), messages(note));
+  }
+
+  @Test
   void aReviewRowLeftWhollyBlankStatesNothingAndIsNoCutTable() {
     // The row's first and last blank cells were taken for a frame (| a | b |): 13 of 15 cells, a table cut off.
     String html = "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
