@@ -68,6 +68,7 @@ final class ApplicationTableReader {
     List<Token> tokens = TableTokens.of(lines, headerStart, end < 0 ? lines.size() : end);
     boolean totalFirst = totalColumnFirst(lines.subList(headerStart, start));
     boolean legalPersonKindsNamed = namesLegalPersonKinds(lines.subList(headerStart, start));
+    boolean withoutTotalColumn = legalPersonKindsNamed && namesNoTotalColumn(lines.subList(headerStart, start));
 
     Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
     Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
@@ -78,6 +79,7 @@ final class ApplicationTableReader {
     StringBuilder label = new StringBuilder();
     int labelFrom = 0;
     int next = 0;
+    boolean totalsUnstated = false;
     ApplicationTableRow[] template = ApplicationTableRow.values();
     for (int i = 0; i < tokens.size(); ) {
       if (!tokens.get(i).isValue()) {
@@ -94,6 +96,11 @@ final class ApplicationTableReader {
           pageNumber < 0 ? run : run.without(pageNumber - firstValue));
       List<BigDecimal> group = totalFirst && values.numbers().size() == APPLICANT_COLUMNS
           ? totalLast(values.numbers()) : values.numbers();
+      if (withoutTotalColumn && group.size() == APPLICANT_COLUMNS - 1) {
+        group = new ArrayList<>(group);
+        group.add(null); // the 总计 the table does not state
+        totalsUnstated = true;
+      }
       boolean mergedOverBlanks = !legalPersonKindsNamed && mergedOverBlankCells(lines, tokens, values, totalFirst);
       if (mergedOverBlanks) {
         group = Arrays.asList(group.get(0), group.get(1), group.get(APPLICANT_COLUMNS - 1));
@@ -142,6 +149,10 @@ final class ApplicationTableReader {
     }
     unreadCells.forEach((row, cells) -> readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \""
         + cells + "\" has no value that could be read; " + row.metric().key() + " was not read"));
+    if (totalsUnstated) {
+      readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "the application table has no 总计 column: of its rows only the"
+          + " applicant columns of 本年新收 were read, the others' totals not being stated");
+    }
     record(rows, evidence, readings, unread);
     return true;
   }
@@ -194,6 +205,15 @@ final class ApplicationTableReader {
         && values.shown().subList(legalPersons + 1, legalPersons + LEGAL_PERSON_KINDS).stream()
             .allMatch(TableTokens.BLANK_SHOWN::equals)
         && TableTokens.isSeparatedRow(lines.get(tokens.get(values.end() - 1).line()));
+  }
+
+  /**
+   * Whether the column headings above the first row name 自然人 but no 总计 column: a table of six
+   * columns, each named. A line with a figure or a full stop is prose, no heading.
+   */
+  private static boolean namesNoTotalColumn(List<String> linesAbove) {
+    String text = linesAbove.stream().filter(line -> !PROSE_OR_FIGURES.matcher(line).find()).collect(Collectors.joining());
+    return text.contains(NATURAL_PERSON_COLUMN) && !text.contains(TOTAL_COLUMN);
   }
 
   /** Whether the column headings above the first row name the five kinds of 法人或其他组织 (商业企业, 科研机构 …). */

@@ -577,6 +577,24 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aTableWithoutItsTotalColumnUnderHeadingsNamingEachColumnReadsTheApplicantColumns() {
+    // Six figures a row matched no row: 本年新收's applicant columns, stated, were lost with the rest.
+    String table = applicationTableOfEveryRow("申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他", "1 0 0 0 0 0")
+        .replace("一、本年新收政府信息公开申请数量 1 0 0 0 0 0", "一、本年新收政府信息公开申请数量 10 2 0 0 1 0");
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(10L, values.get("requests_natural_person"));
+    assertEquals(2L, values.get("requests_commercial_enterprise"));
+    assertEquals(1L, values.get("requests_legal_service_organization"));
+    assertEquals(3L, values.get("requests_legal_person"));
+    assertEquals(null, values.get("requests_received"), "the table states no 总计");
+    assertEquals(null, values.get("granted"), "the table states no 总计");
+    assertEquals(Map.of(), readings.applicantBreakdown());
+    assertEquals(List.of("the application table has no 总计 column: of its rows only the applicant columns of 本年新收"
+        + " were read, the others' totals not being stated"), messages(readings));
+  }
+
+  @Test
   void aLoneNumberCutOffFromTheRestOfItsRowIsNotItsTotal() {
     // A count word set apart from its number (1288 件) cut the row after its 自然人 column, 1288,
     // which was read as the row's 总计 (1362).
