@@ -75,10 +75,11 @@ final class ProactiveTableReader {
         label.append(tokens.get(i++).text());
         continue;
       }
-      ValueRun values = TableTokens.valuesFrom(tokens, i);
-      List<BigDecimal> group = values.numbers();
-      i = values.end();
       int matched = rowNamedBy(rows, next, label.toString());
+      ValueRun run = TableTokens.valuesFrom(tokens, i);
+      ValueRun values = matched >= 0 ? run.upTo(rows.get(matched).columns().size()) : run;
+      List<BigDecimal> group = values.numbers();
+      i = run.end();
       if (values.blank()) {
         // A row left blank states nothing; a header's blank cell, after no row's label, is no row's.
         if (matched >= 0) {

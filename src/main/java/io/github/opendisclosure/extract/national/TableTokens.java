@@ -68,6 +68,19 @@ final class TableTokens {
       return new ValueRun(numbers.subList(placeholders, numbers.size()), shown.subList(placeholders, shown.size()), end);
     }
 
+    /**
+     * The run without the blank cells it ends with beyond {@code width} cells: the padding a
+     * spreadsheet's export gives a row narrower than the table's widest (行政处罚,56,,).
+     */
+    ValueRun upTo(int width) {
+      int kept = numbers.size();
+      while (kept > width && shown.get(kept - 1).equals(BLANK_SHOWN)) {
+        kept--;
+      }
+      int padding = numbers.size() - kept;
+      return new ValueRun(numbers.subList(0, kept), shown.subList(0, kept), end - padding);
+    }
+
     /** This run and, after it, the rest of its row's cells in {@code rest}, ending where {@code rest} ends. */
     ValueRun followedBy(ValueRun rest) {
       List<BigDecimal> allNumbers = new ArrayList<>(numbers);

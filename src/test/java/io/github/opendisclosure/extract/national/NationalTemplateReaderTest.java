@@ -751,6 +751,34 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void theBlankCellsThatPadANarrowProactiveRowToTheTablesWidthAreNoColumns() {
+    // A spreadsheet pads each row to the widest: 行政处罚,56,, had three cells for one column and was not read.
+    String table = String.join("\n",
+        "二、主动公开政府信息情况",
+        "信息内容,本年制发件数,本年废止件数,现行有效件数",
+        "行政规范性文件,3,1,12",
+        "第二十条第(五)项,,,",
+        "信息内容,本年处理决定数量,,",
+        "行政许可,1234,,",
+        "行政处罚,56,,",
+        "行政强制,,,",
+        "三、收到和处理政府信息公开申请情况");
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(1234L, values.get("licensing_decisions"));
+    assertEquals(56L, values.get("penalty_decisions"));
+    assertEquals(null, values.get("enforcement_decisions"), "a row left blank states nothing");
+    assertEquals(12L, values.get("normative_documents_in_force"));
+    assertEquals("行政处罚 56", readings.evidenceByKey().get("penalty_decisions"));
+    assertEquals(List.of(), messages(readings));
+
+    // A figure split at an unquoted thousands separator is still too many cells for the row.
+    MetricReadings split = read(ReportText.of(table.replace("行政许可,1234,,", "行政许可,1,234,,")), ReportTemplate.NATIONAL_2021);
+    assertEquals(null, asLongs(split).get("licensing_decisions"));
+    assertEquals(1, codes(split).stream().filter("unrecognized_row"::equals).count());
+  }
+
+  @Test
   void aProactiveTableOfTheOtherTemplateIsReadInItsOwnColumns() {
     // A 2021 report that kept the 2019 主动公开 table had its 本年新公开数量 read as 本年废止件数.
     String table = """
