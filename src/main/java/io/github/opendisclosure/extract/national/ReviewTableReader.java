@@ -50,10 +50,15 @@ final class ReviewTableReader {
         i++;
         continue;
       }
-      ValueRun run = TableTokens.valuesFrom(tokens, i).within(NUMBERS);
+      ValueRun run = TableTokens.valuesFrom(tokens, i).within(NUMBERS).upTo(NUMBERS);
       // Blank cells short of a whole row are the header's (an empty corner), not its values.
       boolean header = run.blank() && run.numbers().size() != NUMBERS;
       int pageNumber = TableTokens.pageNumberIn(tokens, run, NUMBERS);
+      if (pageNumber < 0 && widerThanTheTable(tokens, run)) {
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "the 行政复议/行政诉讼 table has a row of " + run.numbers().size()
+            + " cells, more than its " + NUMBERS + " (\"" + run.evidence() + "\"); it was not read");
+        return true;
+      }
       for (i = run.end() - run.numbers().size(); i < run.end(); i++) {
         if (!header && numbers.size() < NUMBERS && i != pageNumber) {
           numbers.add(tokens.get(i).number());
@@ -103,6 +108,15 @@ final class ReviewTableReader {
       readings.addIssue(IssueCode.TOTAL_MISMATCH, part + ": 总计 " + total.toPlainString()
           + " but 维持, 纠正, 其他 and 尚未审结 sum to " + sum.toPlainString());
     }
+  }
+
+  /**
+   * Whether the run is one line of more cells than the table has columns, which no column can be
+   * told in: a CSV file that leaves a figure's thousands separator unquoted (1,200 as 1 and 200).
+   */
+  private static boolean widerThanTheTable(List<Token> tokens, ValueRun run) {
+    int first = run.end() - run.numbers().size();
+    return run.numbers().size() > NUMBERS && tokens.get(first).line() == tokens.get(run.end() - 1).line();
   }
 
   /**

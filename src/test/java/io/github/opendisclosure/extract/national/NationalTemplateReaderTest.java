@@ -454,6 +454,22 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void aRowOfMoreCellsThanTheReviewTableHasIsNotRead() {
+    // A CSV that leaves a thousands separator unquoted splits 1,200 in two: its first 15 cells were read, 200 as 纠正.
+    MetricReadings split = read(ReportText.of("四、政府信息公开行政复议、行政诉讼情况\n1,200,0,0,0,1,200,0,0,0,0,0,1,0,0,0,1\n"),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(Map.of(), asLongs(split));
+    assertEquals(List.of("the 行政复议/行政诉讼 table has a row of 17 cells, more than its 15 "
+        + "(\"1 200 0 0 0 1 200 0 0 0 0 0 1 0 0 0 1\"); it was not read"), messages(split));
+
+    // Blank cells after the 15 pad the row, an HTML row's empty last cell (备注): they are no cells of it.
+    MetricReadings padded = read(ReportText.of("四、政府信息公开行政复议、行政诉讼情况\n| 1 | 0 | 0 | 0 | 1 |" + " 0 |".repeat(10) + " |\n"),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(1L, asLongs(padded).get("reconsideration_total"));
+    assertEquals(List.of(), messages(padded));
+  }
+
+  @Test
   void aReviewRowLeftWhollyBlankStatesNothingAndIsNoCutTable() {
     // The row's first and last blank cells were taken for a frame (| a | b |): 13 of 15 cells, a table cut off.
     String html = "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
