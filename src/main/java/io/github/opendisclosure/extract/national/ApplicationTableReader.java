@@ -94,7 +94,8 @@ final class ApplicationTableReader {
       int pageNumber = TableTokens.pageNumberIn(tokens, run, APPLICANT_COLUMNS);
       ValueRun values = withRestAfterRepeatedHeadings(template, tokens,
           pageNumber < 0 ? run : run.without(pageNumber - firstValue));
-      List<BigDecimal> group = totalFirst && values.numbers().size() == APPLICANT_COLUMNS
+      boolean mergedCell = mergedLegalPersons(lines, tokens, values);
+      List<BigDecimal> group = totalFirst && (values.numbers().size() == APPLICANT_COLUMNS || mergedCell)
           ? totalLast(values.numbers()) : values.numbers();
       if (withoutTotalColumn && group.size() == APPLICANT_COLUMNS - 1) {
         group = new ArrayList<>(group);
@@ -122,8 +123,7 @@ final class ApplicationTableReader {
         continue;
       }
       int matched = rowNamedBy(template, next, label.toString());
-      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS || mergedOverBlanks
-          || mergedLegalPersons(lines, tokens, values))) {
+      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS || mergedOverBlanks || mergedCell)) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
         if (matched >= 0) {

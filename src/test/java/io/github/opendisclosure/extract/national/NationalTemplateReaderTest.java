@@ -217,6 +217,17 @@ class NationalTemplateReaderTest {
     String proseAbove = table.replace("申请人情况\n总计 自然人 法人或其他组织\n", "本机关总计收到申请13件,其中自然人10件。\n自然人 法人或其他组织 总计\n")
         .replace(" 13 10 1 0 0 2 0", " 10 1 0 0 2 0 13");
     assertEquals(13L, asLongs(read(ReportText.of(proseAbove), ReportTemplate.NATIONAL_2021)).get("requests_received"));
+
+    // With the five 法人或其他组织 columns merged into one HTML cell, 总计 13 was read as 自然人 and 法人或其他组织's 3 as 总计.
+    String merged = "<p>三、收到和处理政府信息公开申请情况</p><table>"
+        + "<tr><td colspan=\"3\"></td><td>总计</td><td>自然人</td><td colspan=\"5\">法人或其他组织</td></tr>"
+        + "<tr><td>一、本年新收政府信息公开申请数量</td><td>13</td><td>10</td><td colspan=\"5\">3</td></tr>"
+        + "<tr><td>(七)总计</td><td>12</td><td>9</td><td colspan=\"5\">3</td></tr>"
+        + "<tr><td>四、结转下年度继续办理</td><td>1</td><td>1</td><td colspan=\"5\">0</td></tr></table>";
+    MetricReadings mergedReadings = read(ReportTextCleaner.clean(merged).text(), ReportTemplate.NATIONAL_2021);
+    assertEquals(Map.of("requests_received", 13L, "requests_natural_person", 10L, "requests_legal_person", 3L,
+        "total_handled", 12L, "carried_to_next_year", 1L), asLongs(mergedReadings));
+    assertEquals(List.of(), messages(mergedReadings));
   }
 
   @Test
