@@ -89,7 +89,7 @@ final class ApplicationTableReader {
         i++;
         continue;
       }
-      ValueRun run = TableTokens.rowValuesFrom(tokens, i).within(APPLICANT_COLUMNS);
+      ValueRun run = TableTokens.rowValuesFrom(tokens, i).within(APPLICANT_COLUMNS).upTo(APPLICANT_COLUMNS);
       int firstValue = run.end() - run.numbers().size();
       int pageNumber = TableTokens.pageNumberIn(tokens, run, APPLICANT_COLUMNS);
       ValueRun values = withRestAfterRepeatedHeadings(template, tokens,

@@ -388,6 +388,13 @@ class NationalTemplateReaderTest {
     assertEquals(1L, values.get("reconsideration_upheld"));
     assertEquals(1L, values.get("litigation_after_reconsideration_total"));
     assertEquals(List.of(), messages(readings));
+
+    // A sheet that holds the 15 columns of the review table pads each application row to them: 13 cells matched no row.
+    MetricReadings padded = read(ReportText.of(csv.replace("(七)总计,,9,2,0,0,1,0,12", "(七)总计,,9,2,0,0,1,0,12,,,,,,")),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(12L, asLongs(padded).get("total_handled"));
+    assertEquals("(七)总计 9 2 0 0 1 0 12", padded.evidenceByKey().get("total_handled"));
+    assertEquals(List.of(), messages(padded));
   }
 
   @Test
