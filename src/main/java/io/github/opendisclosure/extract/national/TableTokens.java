@@ -189,9 +189,10 @@ final class TableTokens {
   private static List<String> cellsOf(String line) {
     List<String> cells = new ArrayList<>();
     if (!line.contains(HTML_CELL_SEPARATOR)) {
-      if (isCsvRow(line)) {
+      List<String> csv = mayBeCsvRow(line) ? CsvCells.of(line) : List.of();
+      if (csv.stream().anyMatch(TableTokens::isCsvValue)) {
         // A spreadsheet saved as CSV: a cell left blank is nothing between two commas.
-        addCells(cells, CsvCells.of(line).toArray(String[]::new));
+        addCells(cells, csv.toArray(String[]::new));
       } else if (line.indexOf('\t') < 0) {
         addNonBlank(cells, SPACES.split(line));
       } else {
@@ -208,12 +209,20 @@ final class TableTokens {
   }
 
   /**
-   * Whether a line is a row of a spreadsheet saved as CSV: commas without spaces or tabs around its
-   * cells, as PDF text has, and no full stop, as prose has (NFKC folds ，), nor one figure (1,234).
+   * Whether a line may be a row of a spreadsheet saved as CSV: commas without spaces or tabs around
+   * its cells, as PDF text has, and no full stop, as prose has (NFKC folds ，), nor one figure (1,234).
    */
-  private static boolean isCsvRow(String line) {
+  private static boolean mayBeCsvRow(String line) {
     return line.indexOf(',') >= 0 && line.indexOf('\t') < 0 && line.indexOf(' ') < 0 && !line.contains("。")
         && numberIn(line) == null;
+  }
+
+  /**
+   * A cell that makes a line split at its commas a CSV row: a value or a blank cell. A PDF line of
+   * label text has none (部分公开(区分处理的,只计这一情) and keeps its comma.
+   */
+  private static boolean isCsvValue(String cell) {
+    return isEmptyValue(cell) || numberIn(cell) != null;
   }
 
   /** Separated cells, a blank one kept as an empty string, each of the others split at its spaces. */
