@@ -190,7 +190,7 @@ final class TableTokens {
     List<String> cells = new ArrayList<>();
     if (!line.contains(HTML_CELL_SEPARATOR)) {
       List<String> csv = mayBeCsvRow(line) ? CsvCells.of(line) : List.of();
-      if (csv.stream().anyMatch(TableTokens::isCsvValue)) {
+      if (isCsvRow(csv)) {
         // A spreadsheet saved as CSV: a cell left blank is nothing between two commas.
         addCells(cells, csv.toArray(String[]::new));
       } else if (line.indexOf('\t') < 0) {
@@ -218,11 +218,13 @@ final class TableTokens {
   }
 
   /**
-   * A cell that makes a line split at its commas a CSV row: a value or a blank cell. A PDF line of
-   * label text has none (部分公开(区分处理的,只计这一情) and keeps its comma.
+   * Whether a line split at its commas is a CSV row: a cell of it is a figure, or two are blank. A
+   * PDF line of label text is none, also where it breaks right after its comma (部分公开(区分处理的,只计这一情
+   * and 部分公开(区分处理的,), and keeps its comma.
    */
-  private static boolean isCsvValue(String cell) {
-    return isEmptyValue(cell) || numberIn(cell) != null;
+  private static boolean isCsvRow(List<String> cells) {
+    return cells.stream().anyMatch(cell -> numberIn(cell) != null)
+        || cells.stream().filter(TableTokens::isEmptyValue).count() > 1;
   }
 
   /** Separated cells, a blank one kept as an empty string, each of the others split at its spaces. */

@@ -393,6 +393,10 @@ class NationalTemplateReaderTest {
     MetricReadings pdf = read(ReportText.of("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n(二)部分公开(区分处理的,只计这一情\n447 7 0 0 0 0 454\n"),
         ReportTemplate.NATIONAL_2021);
     assertEquals("(二)部分公开(区分处理的,只计这一情 447 7 0 0 0 0 454", pdf.evidenceByKey().get("partially_granted"));
+    // Also when the line breaks right after the comma, as most PDF conversions of this label do.
+    MetricReadings wrapped = read(ReportText.of("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n(二)部分公开(区分处理的,\n447 7 0 0 0 0 454\n"),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals("(二)部分公开(区分处理的, 447 7 0 0 0 0 454", wrapped.evidenceByKey().get("partially_granted"));
 
     // A sheet that holds the 15 columns of the review table pads each application row to them: 13 cells matched no row.
     MetricReadings padded = read(ReportText.of(csv.replace("(七)总计,,9,2,0,0,1,0,12", "(七)总计,,9,2,0,0,1,0,12,,,,,,")),
