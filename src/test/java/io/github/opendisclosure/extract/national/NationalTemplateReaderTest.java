@@ -389,14 +389,10 @@ class NationalTemplateReaderTest {
     assertEquals(1L, values.get("litigation_after_reconsideration_total"));
     assertEquals(List.of(), messages(readings));
 
-    // A line of PDF text that is only label text keeps its commas.
-    MetricReadings pdf = read(ReportText.of("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n(二)部分公开(区分处理的,只计这一情\n447 7 0 0 0 0 454\n"),
-        ReportTemplate.NATIONAL_2021);
-    assertEquals("(二)部分公开(区分处理的,只计这一情 447 7 0 0 0 0 454", pdf.evidenceByKey().get("partially_granted"));
-    // Also when the line breaks right after the comma, as most PDF conversions of this label do.
-    MetricReadings wrapped = read(ReportText.of("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n(二)部分公开(区分处理的,\n447 7 0 0 0 0 454\n"),
-        ReportTemplate.NATIONAL_2021);
-    assertEquals("(二)部分公开(区分处理的, 447 7 0 0 0 0 454", wrapped.evidenceByKey().get("partially_granted"));
+    // A line of PDF text that is only label text keeps its commas, also when it breaks right after one,
+    // as most PDF conversions of this label do.
+    assertEquals("(二)部分公开(区分处理的,只计这一情 447 7 0 0 0 0 454", partiallyGrantedEvidenceUnder("(二)部分公开(区分处理的,只计这一情"));
+    assertEquals("(二)部分公开(区分处理的, 447 7 0 0 0 0 454", partiallyGrantedEvidenceUnder("(二)部分公开(区分处理的,"));
 
     // A sheet that holds the 15 columns of the review table pads each application row to them: 13 cells matched no row.
     MetricReadings padded = read(ReportText.of(csv.replace("(七)总计,,9,2,0,0,1,0,12", "(七)总计,,9,2,0,0,1,0,12,,,,,,")),
@@ -404,6 +400,21 @@ class NationalTemplateReaderTest {
     assertEquals(12L, asLongs(padded).get("total_handled"));
     assertEquals("(七)总计 9 2 0 0 1 0 12", padded.evidenceByKey().get("total_handled"));
     assertEquals(List.of(), messages(padded));
+  }
+
+  /** 本年新收 as 10 natural persons and 3 legal persons in one merged cell, of no one kind, 13 in all. */
+  private static void assertReadAsOneMergedLegalPersonCell(Map<String, Long> values) {
+    assertEquals(13L, values.get("requests_received"));
+    assertEquals(10L, values.get("requests_natural_person"));
+    assertEquals(3L, values.get("requests_legal_person"));
+    assertEquals(null, values.get("requests_commercial_enterprise"), "the merged cell is no one kind's");
+  }
+
+  /** The evidence of partially_granted when a PDF line of {@code labelLine} stands over its figures. */
+  private static String partiallyGrantedEvidenceUnder(String labelLine) {
+    MetricReadings readings = read(ReportText.of("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n"
+        + labelLine + "\n447 7 0 0 0 0 454\n"), ReportTemplate.NATIONAL_2021);
+    return readings.evidenceByKey().get("partially_granted");
   }
 
   @Test
@@ -417,10 +428,7 @@ class NationalTemplateReaderTest {
         + "<tr><td>四、结转下年度继续办理</td><td>1</td><td colspan=\"5\">0</td><td>1</td></tr></table>";
     MetricReadings readings = read(ReportTextCleaner.clean(html).text(), ReportTemplate.NATIONAL_2021);
     Map<String, Long> values = asLongs(readings);
-    assertEquals(13L, values.get("requests_received"));
-    assertEquals(10L, values.get("requests_natural_person"));
-    assertEquals(3L, values.get("requests_legal_person"));
-    assertEquals(null, values.get("requests_commercial_enterprise"), "the merged cell is no one kind's");
+    assertReadAsOneMergedLegalPersonCell(values);
     assertEquals(7L, values.get("granted"));
     assertEquals(13L, values.get("total_handled"));
     assertEquals(Map.of(), readings.applicantBreakdown());
@@ -444,10 +452,7 @@ class NationalTemplateReaderTest {
         "四、结转下年度继续办理\t1\t\t\t\t\t\t1");
     MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
     Map<String, Long> values = asLongs(readings);
-    assertEquals(13L, values.get("requests_received"));
-    assertEquals(10L, values.get("requests_natural_person"));
-    assertEquals(3L, values.get("requests_legal_person"));
-    assertEquals(null, values.get("requests_commercial_enterprise"), "the merged cell is no one kind's");
+    assertReadAsOneMergedLegalPersonCell(values);
     assertEquals(7L, values.get("granted"));
     assertEquals(12L, values.get("total_handled"));
     assertEquals(1L, values.get("carried_to_next_year"));
