@@ -3,7 +3,11 @@ package io.github.opendisclosure.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cells of one line of a spreadsheet saved as CSV, whichever table reader asks. */
+/**
+ * The cells of one line of a spreadsheet saved as CSV, whichever table reader asks. Written out here
+ * because Commons CSV's parser (1.12, whose printer the assessment uses) needs Commons IO 2.17, newer
+ * than the 2.16.1 that Spark 3.5 brings onto the class path.
+ */
 public final class CsvCells {
 
   private CsvCells() {}
