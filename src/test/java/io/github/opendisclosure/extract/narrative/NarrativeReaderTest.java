@@ -356,6 +356,19 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aCountInBracketsRightAfterWhatItCountsIsRead() {
+    // The bracket was stripped as an aside: the 15 requests were lost, with no issue.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.COMPLETED_TOTAL, 15,
+        ReportMetric.COMPLETED_ON_TIME, 15), readNarrative(
+        "2017年，我局共受理政府信息公开申请（15件），均在法定期限内答复。").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，我局受理政府信息公开申请(１５件)。").metricsByKey());
+    // A bracket with more than the count is an aside still.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，我局受理政府信息公开申请15件（含上年度结转申请3件）。").metricsByKey());
+  }
+
+  @Test
   void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
     // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
