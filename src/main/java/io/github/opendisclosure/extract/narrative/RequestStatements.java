@@ -38,6 +38,16 @@ final class RequestStatements implements StatementRule {
       "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
           + "(?:(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
           + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT);
+  /**
+   * A count of requests stated without its verb (全年政府信息公开申请数量为15件, 我局政府信息公开申请共15件): the
+   * received count, unless a verb before it in its clause makes it another ({@link #VERB_BEFORE_COUNT}).
+   */
+  private static final Pattern RECEIVED_WITHOUT_VERB = Pattern.compile(
+      "(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?申请(?=[数总件为达:共合])(?:数量|总数|件数|数)?"
+          + "(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT);
+  /** A verb that says what was done with requests (办结…申请共15件, 答复的…申请数量为15件). */
+  private static final Pattern VERB_BEFORE_COUNT =
+      Pattern.compile("收到|接到|受理|接收|接受|新收|办结|办理|答复|回复|处理|完成|转");
   /** The disclosure requests among applications of every kind (受理各类申请150件，其中政府信息公开申请15件). */
   private static final Pattern DISCLOSURE_PART = Pattern.compile(
       "[,;]?\\s*其中[,:]?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?申请(?:共)?\\s*" + COUNT
@@ -89,6 +99,7 @@ final class RequestStatements implements StatementRule {
     }
     readNoneReceived(sentence, recorder);
     readReceived(sentence, recorder);
+    readReceivedWithoutVerb(sentence, recorder);
     readAnswered(sentence, recorder);
     readChannels(sentence, recorder);
   }
@@ -165,6 +176,19 @@ final class RequestStatements implements StatementRule {
         String statement = sentence.reading().substring(received.start(), count.end());
         ChineseNumbers.parse(count.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
+      }
+    }
+  }
+
+  private void readReceivedWithoutVerb(ProseSentence sentence, ProseRecorder recorder) {
+    if (!sentence.readsAny(REQUESTS_TOPIC)) {
+      return;
+    }
+    Matcher stated = RECEIVED_WITHOUT_VERB.matcher(sentence.reading());
+    while (stated.find()) {
+      if (!VERB_BEFORE_COUNT.matcher(sentence.clausePrefix(stated.start())).find() && countsAllRequests(sentence, stated)) {
+        ChineseNumbers.parse(stated.group(COUNT_GROUP)).ifPresent(number ->
+            recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, stated.group()));
       }
     }
   }

@@ -369,6 +369,18 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aRequestCountStatedWithoutItsVerbIsTheReceivedCount() {
+    // 申请数量为15件 named no 受理 or 收到 before it: the count was lost.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，全年政府信息公开申请数量为15件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，我局政府信息公开申请共15件。").metricsByKey());
+    // Requests completed or answered are not the ones received.
+    assertEquals(Map.of(), readNarrative("2017年，我局办结政府信息公开申请共15件。").metricsByKey());
+    assertEquals(Map.of(), readNarrative("2017年，我局答复的政府信息公开申请数量为15件。").metricsByKey());
+  }
+
+  @Test
   void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
     // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
