@@ -75,6 +75,11 @@ final class RequestStatements implements StatementRule {
       ReportMetric.REQUESTS_ONLINE, List.of("网络", "网上"),
       ReportMetric.REQUESTS_LETTER, List.of("信函", "来信"),
       ReportMetric.REQUESTS_FAX, List.of("传真"));
+  /** A plain count of one channel's requests (当面申请5件, 网上提交申请3件). */
+  private static final Pattern CHANNEL_COUNT = Pattern.compile(
+      "(?<channel>当面|现场|网络|网上|信函|来信|传真)(?:提交|提出|递交)?(?:的)?申请(?:共)?\\s*" + COUNT + REQUEST_UNIT);
+  /** The word that opens the parts of a count (其中当面申请5件). */
+  private static final String PARTS = "其中";
   /** Channels of something other than requests (当面咨询、电话咨询分别为…). */
   private static final Pattern NOT_REQUESTS = Pattern.compile("咨询|复议|诉讼|投诉|举报|费");
   private static final String REQUEST = "申请";
@@ -104,11 +109,22 @@ final class RequestStatements implements StatementRule {
     readChannels(sentence, recorder);
   }
 
-  /** The requests of each channel a 分别 list names (其中当面申请、网络申请、信函申请分别为5件、3件、1件). */
   private void readChannels(ProseSentence sentence, ProseRecorder recorder) {
-    if (!sentence.reading().contains(RespectiveFigures.RESPECTIVELY) || !isAboutRequests(sentence)) {
+    boolean listed = sentence.reading().contains(RespectiveFigures.RESPECTIVELY);
+    boolean parts = sentence.reading().contains(PARTS);
+    if (!(listed || parts) || !isAboutRequests(sentence)) {
       return;
     }
+    if (listed) {
+      readChannelList(sentence, recorder);
+    }
+    if (parts) {
+      readChannelCounts(sentence, recorder);
+    }
+  }
+
+  /** The requests of each channel a 分别 list names (其中当面申请、网络申请、信函申请分别为5件、3件、1件). */
+  private void readChannelList(ProseSentence sentence, ProseRecorder recorder) {
     for (RespectiveFigures list : RespectiveFigures.in(sentence)) {
       String names = String.join("、", list.names());
       if (!list.pairsEachName() || !names.contains(REQUEST) || NOT_REQUESTS.matcher(names).find()
@@ -124,11 +140,35 @@ final class RequestStatements implements StatementRule {
   }
 
   /**
+   * The requests of each channel counted as a part of the year's received count (共受理…9件，其中当面申请5件，
+   * 网上申请3件), not of another period's, an area's or a running total's.
+   */
+  private void readChannelCounts(ProseSentence sentence, ProseRecorder recorder) {
+    String reading = sentence.reading();
+    Matcher channel = CHANNEL_COUNT.matcher(reading).region(reading.indexOf(PARTS), reading.length());
+    while (channel.find()) {
+      Matcher received = receivedCountBefore(sentence, channel.start());
+      if (received != null && countsAllRequests(sentence, received)
+          && reading.substring(received.end(), channel.start()).contains(PARTS)
+          && !sentence.clauseIsAboutAnotherPeriod(channel.start())) {
+        String statement = channel.group();
+        channelNamed(channel.group("channel")).ifPresent(metric -> ChineseNumbers.parse(channel.group(COUNT_GROUP))
+            .ifPresent(number -> recorder.record(metric, number, sentence, statement)));
+      }
+    }
+  }
+
+  /** The last count of requests received the sentence states before {@code index}, or null. */
+  private static Matcher receivedCountBefore(ProseSentence sentence, int index) {
+    return lastMatch(RECEIVED.matcher(sentence.reading().substring(0, index)));
+  }
+
+  /**
    * Whether the count of requests the list at {@code listStart} is a part of (全县共受理…320件，其中当面申请、…分别为)
    * is not the writer's count for the year: its channels are not either.
    */
   private boolean followsACountNotTheWriters(ProseSentence sentence, int listStart) {
-    Matcher received = lastMatch(RECEIVED.matcher(sentence.reading().substring(0, listStart)));
+    Matcher received = receivedCountBefore(sentence, listStart);
     return received != null && !countsAllRequests(sentence, received);
   }
 

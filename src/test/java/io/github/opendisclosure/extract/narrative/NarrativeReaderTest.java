@@ -381,6 +381,22 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void channelCountsThatFollowTheYearsReceivedCountAreItsParts() {
+    // Only a 分别为 list filled the channels; their plain counts were lost.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 9, ReportMetric.REQUESTS_IN_PERSON, 5,
+        ReportMetric.REQUESTS_ONLINE, 3, ReportMetric.REQUESTS_LETTER, 1), readNarrative(
+        "2017年，我局共受理政府信息公开申请9件，其中当面申请5件，网上申请3件，信函申请1件。").metricsByKey());
+    // The channels of a running total or of an area's total are not the writer's year's.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "截至2017年底，我局累计受理政府信息公开申请150件，其中当面申请100件，网上申请50件；2017年受理15件。")
+        .metricsByKey());
+    assertEquals(Map.of(), readNarrative(
+        "2018年全县共受理政府信息公开申请320件，其中当面申请200件，网上申请120件。", "平江县民政局").metricsByKey());
+    // With no received count before them, channel counts are parts of nothing the sentence states.
+    assertEquals(Map.of(), readNarrative("其中，网上申请5件。").metricsByKey());
+  }
+
+  @Test
   void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
     // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
@@ -394,7 +410,8 @@ class NarrativeReaderTest {
     // The county's 320 was taken for the bureau's own requests.
     MetricReadings readings = readNarrative("全县共受理政府信息公开申请320件，其中我局受理政府信息公开申请5件。");
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 5), readings.metricsByKey());
-    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 320), readNarrative(
+    // With no writer known the area's total is taken, and its channel is its part.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 320, ReportMetric.REQUESTS_ONLINE, 300), readNarrative(
         "全县共受理政府信息公开申请320件，其中网上申请300件。").metricsByKey());
   }
 
