@@ -75,9 +75,20 @@ final class RequestStatements implements StatementRule {
       ReportMetric.REQUESTS_ONLINE, List.of("网络", "网上"),
       ReportMetric.REQUESTS_LETTER, List.of("信函", "来信"),
       ReportMetric.REQUESTS_FAX, List.of("传真"));
+  private static final String CHANNEL = "当面|现场|网络|网上|信函|来信|传真";
+  private static final String CHANNEL_REQUESTS = "(?:提交|提出|递交)?(?:的)?申请(?:共)?\\s*";
   /** A plain count of one channel's requests (当面申请5件, 网上提交申请3件). */
-  private static final Pattern CHANNEL_COUNT = Pattern.compile(
-      "(?<channel>当面|现场|网络|网上|信函|来信|传真)(?:提交|提出|递交)?(?:的)?申请(?:共)?\\s*" + COUNT + REQUEST_UNIT);
+  private static final Pattern CHANNEL_COUNT =
+      Pattern.compile("(?<channel>" + CHANNEL + ")" + CHANNEL_REQUESTS + COUNT + REQUEST_UNIT);
+  /**
+   * Requests received counted by their channels before their total (受理的政府信息公开申请中，当面申请5件，
+   * 网上申请3件，信函申请1件，共计9件): the total is the received count, the channels its parts.
+   */
+  private static final Pattern RECEIVED_BY_CHANNELS = Pattern.compile(
+      "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?申请中"
+          + "(?<parts>(?:[,;、]\\s*(?:" + CHANNEL + ")" + CHANNEL_REQUESTS + ChineseNumbers.PATTERN + REQUEST_UNIT + ")+)"
+          + "[,;]\\s*(?:共计|合计|总计|共)\\s*" + COUNT + REQUEST_UNIT);
+  private static final String AMONG_REQUESTS = "申请中";
   /** The word that opens the parts of a count (其中当面申请5件). */
   private static final String PARTS = "其中";
   /** Channels of something other than requests (当面咨询、电话咨询分别为…). */
@@ -105,6 +116,7 @@ final class RequestStatements implements StatementRule {
     readNoneReceived(sentence, recorder);
     readReceived(sentence, recorder);
     readReceivedWithoutVerb(sentence, recorder);
+    readReceivedByChannels(sentence, recorder);
     readAnswered(sentence, recorder);
     readChannels(sentence, recorder);
   }
@@ -151,11 +163,34 @@ final class RequestStatements implements StatementRule {
       if (received != null && countsAllRequests(sentence, received)
           && reading.substring(received.end(), channel.start()).contains(PARTS)
           && !sentence.clauseIsAboutAnotherPeriod(channel.start())) {
-        String statement = channel.group();
-        channelNamed(channel.group("channel")).ifPresent(metric -> ChineseNumbers.parse(channel.group(COUNT_GROUP))
-            .ifPresent(number -> recorder.record(metric, number, sentence, statement)));
+        recordChannel(sentence, channel, recorder);
       }
     }
+  }
+
+  private void readReceivedByChannels(ProseSentence sentence, ProseRecorder recorder) {
+    String reading = sentence.reading();
+    if (!reading.contains(AMONG_REQUESTS)) {
+      return;
+    }
+    Matcher received = RECEIVED_BY_CHANNELS.matcher(reading);
+    while (received.find()) {
+      if (countsAllRequests(sentence, received) && !sentence.clauseIsAboutAnotherPeriod(received.start(COUNT_GROUP))) {
+        String statement = received.group();
+        ChineseNumbers.parse(received.group(COUNT_GROUP)).ifPresent(number ->
+            recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
+        Matcher channel = CHANNEL_COUNT.matcher(reading).region(received.start("parts"), received.end("parts"));
+        while (channel.find()) {
+          recordChannel(sentence, channel, recorder);
+        }
+      }
+    }
+  }
+
+  private static void recordChannel(ProseSentence sentence, Matcher channel, ProseRecorder recorder) {
+    String statement = channel.group();
+    channelNamed(channel.group("channel")).ifPresent(metric -> ChineseNumbers.parse(channel.group(COUNT_GROUP))
+        .ifPresent(number -> recorder.record(metric, number, sentence, statement)));
   }
 
   /** The last count of requests received the sentence states before {@code index}, or null. */

@@ -397,6 +397,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void channelCountsGivenBeforeTheirTotalAreItsParts() {
+    // The parts came before 共计9件, which followed no 受理: nothing was read.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 9, ReportMetric.REQUESTS_IN_PERSON, 5,
+        ReportMetric.REQUESTS_ONLINE, 3, ReportMetric.REQUESTS_LETTER, 1), readNarrative(
+        "2017年，我局受理的政府信息公开申请中，当面申请5件，网上申请3件，信函申请1件，共计9件。").metricsByKey());
+    // Not the parts of a running total.
+    assertEquals(Map.of(), readNarrative(
+        "截至2017年底，我局累计受理的政府信息公开申请中，当面申请100件，网上申请50件，共计150件。").metricsByKey());
+  }
+
+  @Test
   void theYearOfARuleDoesNotMoveTheSentenceToThatYear() {
     // 2008年施行的《条例》 was taken for the year the sentence is about: its 15 requests were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative("平江县民政局2012年政府信息公开工作年度报告\n"
