@@ -193,9 +193,23 @@ final class RequestStatements implements StatementRule {
         .ifPresent(number -> recorder.record(metric, number, sentence, statement)));
   }
 
-  /** The last count of requests received the sentence states before {@code index}, or null. */
+  /**
+   * The last count of requests received the sentence states before {@code index}, with its verb or
+   * without one (申请总数为12件), or null.
+   */
   private static Matcher receivedCountBefore(ProseSentence sentence, int index) {
-    return lastMatch(RECEIVED.matcher(sentence.reading().substring(0, index)));
+    String before = sentence.reading().substring(0, index);
+    Matcher received = lastMatch(RECEIVED.matcher(before));
+    if (received != null) {
+      return received;
+    }
+    Matcher stated = lastMatch(RECEIVED_WITHOUT_VERB.matcher(before));
+    return stated != null && isStatedWithoutVerb(sentence, stated) ? stated : null;
+  }
+
+  /** Whether no verb in its clause makes a count {@link #RECEIVED_WITHOUT_VERB} matched another than received. */
+  private static boolean isStatedWithoutVerb(ProseSentence sentence, Matcher stated) {
+    return !VERB_BEFORE_COUNT.matcher(sentence.clausePrefix(stated.start())).find();
   }
 
   /**
@@ -261,7 +275,7 @@ final class RequestStatements implements StatementRule {
     }
     Matcher stated = RECEIVED_WITHOUT_VERB.matcher(sentence.reading());
     while (stated.find()) {
-      if (!VERB_BEFORE_COUNT.matcher(sentence.clausePrefix(stated.start())).find() && countsAllRequests(sentence, stated)) {
+      if (isStatedWithoutVerb(sentence, stated) && countsAllRequests(sentence, stated)) {
         ChineseNumbers.parse(stated.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, stated.group()));
       }

@@ -392,6 +392,11 @@ class NarrativeReaderTest {
         .metricsByKey());
     assertEquals(Map.of(), readNarrative(
         "2018年全县共受理政府信息公开申请320件，其中当面申请200件，网上申请120件。", "平江县民政局").metricsByKey());
+    // A count stated without its verb has its channels too; a count of requests completed has none.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 12, ReportMetric.REQUESTS_IN_PERSON, 7,
+        ReportMetric.REQUESTS_ONLINE, 5), readNarrative(
+        "2017年，我局全年政府信息公开申请总数为12件，其中当面申请7件，网上申请5件。").metricsByKey());
+    assertEquals(Map.of(), readNarrative("2017年，我局办结政府信息公开申请共15件，其中当面申请5件。").metricsByKey());
     // With no received count before them, channel counts are parts of nothing the sentence states.
     assertEquals(Map.of(), readNarrative("其中，网上申请5件。").metricsByKey());
   }
