@@ -26,6 +26,10 @@ final class RequestStatements implements StatementRule {
           + "|(?:依申请公开|信息公开申请)(?:数|数量|件数)?为(?:零|0(?![\\d.]))");
   /** "None" of something else that only mentions requests (未收到因依申请公开引起的复议). */
   private static final Pattern OTHER_SUBJECT = Pattern.compile("复议|诉讼|投诉|举报|费");
+  /** The verbs of receiving requests. */
+  private static final String RECEIVING = "收到|接到|受理|接收|接受|新收";
+  /** The words that name disclosure requests, before 申请. */
+  private static final String DISCLOSURE = "依申请公开|政府信息公开|信息公开";
   /** The words a count of requests is made in (15件, 3个, 2份). */
   private static final String REQUEST_UNIT = "\\s*(?:件|个|份|宗|条|起)";
   /**
@@ -35,22 +39,22 @@ final class RequestStatements implements StatementRule {
    * about disclosure requests.
    */
   private static final Pattern RECEIVED = Pattern.compile(
-      "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
-          + "(?:(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
+      "(?:" + RECEIVING + ")(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
+          + "(?:(?<subject>" + DISCLOSURE + ")(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
           + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT);
   /**
    * A count of requests stated without its verb (全年政府信息公开申请数量为15件, 我局政府信息公开申请共15件): the
    * received count, unless a verb before it in its clause makes it another ({@link #VERB_BEFORE_COUNT}).
    */
   private static final Pattern RECEIVED_WITHOUT_VERB = Pattern.compile(
-      "(?<subject>依申请公开|政府信息公开|信息公开)(?:政府信息)?申请(?=[数总件为达:共合])(?:数量|总数|件数|数)?"
+      "(?<subject>" + DISCLOSURE + ")(?:政府信息)?申请(?=[数总件为达:共合])(?:数量|总数|件数|数)?"
           + "(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT);
   /** A verb that says what was done with requests (办结…申请共15件, 答复的…申请数量为15件). */
   private static final Pattern VERB_BEFORE_COUNT =
-      Pattern.compile("收到|接到|受理|接收|接受|新收|办结|办理|答复|回复|处理|完成|转");
+      Pattern.compile(RECEIVING + "|办结|办理|答复|回复|处理|完成|转");
   /** The disclosure requests among applications of every kind (受理各类申请150件，其中政府信息公开申请15件). */
   private static final Pattern DISCLOSURE_PART = Pattern.compile(
-      "[,;]?\\s*其中[,:]?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?申请(?:共)?\\s*" + COUNT
+      "[,;]?\\s*其中[,:]?(?:" + DISCLOSURE + ")(?:政府信息)?(?:的)?申请(?:共)?\\s*" + COUNT
           + REQUEST_UNIT);
   /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
   private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
@@ -85,7 +89,7 @@ final class RequestStatements implements StatementRule {
    * 网上申请3件，信函申请1件，共计9件): the total is the received count, the channels its parts.
    */
   private static final Pattern RECEIVED_BY_CHANNELS = Pattern.compile(
-      "(?:收到|接到|受理|接收|接受|新收)(?:了)?(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:的)?申请中"
+      "(?:" + RECEIVING + ")(?:了)?(?:的)?(?:" + DISCLOSURE + ")(?:政府信息)?(?:的)?申请中"
           + "(?<parts>(?:[,;、]\\s*(?:" + CHANNEL + ")" + CHANNEL_REQUESTS + ChineseNumbers.PATTERN + REQUEST_UNIT + ")+)"
           + "[,;]\\s*(?:共计|合计|总计|共)\\s*" + COUNT + REQUEST_UNIT);
   private static final String AMONG_REQUESTS = "申请中";
