@@ -66,9 +66,10 @@ final class ApplicationTableReader {
     int headerStart = tableHeading(lines, start);
     int end = TableTokens.findLine(lines, TABLE_END, start + 1);
     List<Token> tokens = TableTokens.of(lines, headerStart, end < 0 ? lines.size() : end);
-    boolean totalFirst = totalColumnFirst(lines.subList(headerStart, start));
+    String headings = columnHeadings(lines.subList(headerStart, start));
+    boolean totalFirst = totalColumnFirst(headings);
     boolean legalPersonKindsNamed = namesLegalPersonKinds(lines.subList(headerStart, start));
-    boolean withoutTotalColumn = legalPersonKindsNamed && namesNoTotalColumn(lines.subList(headerStart, start));
+    boolean withoutTotalColumn = legalPersonKindsNamed && namesNoTotalColumn(headings);
 
     Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
     Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
@@ -207,13 +208,14 @@ final class ApplicationTableReader {
         && TableTokens.isSeparatedRow(lines.get(tokens.get(values.end() - 1).line()));
   }
 
-  /**
-   * Whether the column headings above the first row name 自然人 but no 总计 column: a table of six
-   * columns, each named. A line with a figure or a full stop is prose, no heading.
-   */
-  private static boolean namesNoTotalColumn(List<String> linesAbove) {
-    String text = linesAbove.stream().filter(line -> !PROSE_OR_FIGURES.matcher(line).find()).collect(Collectors.joining());
-    return text.contains(NATURAL_PERSON_COLUMN) && !text.contains(TOTAL_COLUMN);
+  /** The column headings above the first row, joined: a line with a figure or a full stop is prose, no heading. */
+  private static String columnHeadings(List<String> linesAbove) {
+    return linesAbove.stream().filter(line -> !PROSE_OR_FIGURES.matcher(line).find()).collect(Collectors.joining());
+  }
+
+  /** Whether the column {@code headings} name 自然人 but no 总计 column: a table of six columns, each named. */
+  private static boolean namesNoTotalColumn(String headings) {
+    return headings.contains(NATURAL_PERSON_COLUMN) && !headings.contains(TOTAL_COLUMN);
   }
 
   /** Whether the column headings above the first row name the five kinds of 法人或其他组织 (商业企业, 科研机构 …). */
@@ -300,14 +302,13 @@ final class ApplicationTableReader {
   }
 
   /**
-   * Whether the column headings above the first row put 总计 before 自然人: some offices moved the
-   * 总计 column to the first figure column, and its figure is then the row's first. A line with a
-   * figure or a full stop is prose under the section's heading (本机关总计收到申请13件,其中自然人…), no column heading.
+   * Whether the column {@code headings} put 总计 before 自然人: some offices moved the 总计 column to the
+   * first figure column, and its figure is then the row's first. Prose under the section's heading
+   * (本机关总计收到申请13件,其中自然人…) is no heading ({@link #columnHeadings}).
    */
-  private static boolean totalColumnFirst(List<String> linesAbove) {
-    String text = linesAbove.stream().filter(line -> !PROSE_OR_FIGURES.matcher(line).find()).collect(Collectors.joining());
-    int total = text.indexOf(TOTAL_COLUMN);
-    return total >= 0 && text.indexOf(NATURAL_PERSON_COLUMN) > total;
+  private static boolean totalColumnFirst(String headings) {
+    int total = headings.indexOf(TOTAL_COLUMN);
+    return total >= 0 && headings.indexOf(NATURAL_PERSON_COLUMN) > total;
   }
 
   /** A row of a table with its 总计 column first, in the template's order: 总计 last. */
