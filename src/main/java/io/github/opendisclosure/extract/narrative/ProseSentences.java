@@ -15,10 +15,12 @@ final class ProseSentences {
   /** Two figures side by side ("21 0 0 0"), or a line that is only a figure: table cells. */
   private static final Pattern FIGURES_SIDE_BY_SIDE =
       Pattern.compile("(?<![\\d.,])\\d+(?:\\.\\d+)?\\s+\\d+(?:\\.\\d+)?(?![\\d.])");
-  /** Three counts side by side, each with its unit ("1件 0件 0件"): table cells that carry their unit. */
-  private static final Pattern COUNTS_SIDE_BY_SIDE =
-      Pattern.compile("(?<![\\d.,])\\d+[件条个项次人]\\s+\\d+[件条个项次人]\\s+\\d+[件条个项次人]");
+  /** The units of a table's counts that carry them ("1件"). */
   private static final String COUNT_UNITS = "件条个项次人";
+  private static final String COUNT_WITH_UNIT = "\\d+[" + COUNT_UNITS + "]";
+  /** Three counts side by side, each with its unit ("1件 0件 0件"): table cells that carry their unit. */
+  private static final Pattern COUNTS_SIDE_BY_SIDE = Pattern.compile(
+      "(?<![\\d.,])" + COUNT_WITH_UNIT + "\\s+" + COUNT_WITH_UNIT + "\\s+" + COUNT_WITH_UNIT);
   private static final Pattern FIGURE_ONLY = Pattern.compile("[\\d.,%\\s]+");
   private static final Pattern CHAPTER_HEADING = Pattern.compile("^[一二三四五六七八九十]+、");
   private static final Pattern SECTION_HEADING = Pattern.compile("^\\([一二三四五六七八九十]+\\)");

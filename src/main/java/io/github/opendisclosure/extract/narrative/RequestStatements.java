@@ -7,11 +7,13 @@ import static io.github.opendisclosure.extract.narrative.ProsePatterns.REACHING;
 import io.github.opendisclosure.extract.ReportMetric;
 import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import io.github.opendisclosure.extract.numbers.StatedNumber;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Statements about requests for disclosure (依申请公开): how many arrived (接到依申请公开件3件,
@@ -74,12 +76,13 @@ final class RequestStatements implements StatementRule {
   private static final Pattern COMPLETED =
       Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
   /** The words that name each channel requests come by, in a list of them (当面申请、网络申请分别为5件、3件). */
-  private static final Map<ReportMetric, List<String>> CHANNEL_WORDS = Map.of(
+  private static final Map<ReportMetric, List<String>> CHANNEL_WORDS = new EnumMap<>(Map.of(
       ReportMetric.REQUESTS_IN_PERSON, List.of("当面", "现场"),
       ReportMetric.REQUESTS_ONLINE, List.of("网络", "网上"),
       ReportMetric.REQUESTS_LETTER, List.of("信函", "来信"),
-      ReportMetric.REQUESTS_FAX, List.of("传真"));
-  private static final String CHANNEL = "当面|现场|网络|网上|信函|来信|传真";
+      ReportMetric.REQUESTS_FAX, List.of("传真")));
+  private static final String CHANNEL =
+      CHANNEL_WORDS.values().stream().flatMap(List::stream).collect(Collectors.joining("|"));
   private static final String CHANNEL_REQUESTS = "(?:提交|提出|递交)?(?:的)?申请(?:共)?\\s*";
   /** A plain count of one channel's requests (当面申请5件, 网上提交申请3件). */
   private static final Pattern CHANNEL_COUNT =
@@ -147,11 +150,7 @@ final class RequestStatements implements StatementRule {
           || sentence.clauseIsAboutAnotherPeriod(list.start()) || followsACountNotTheWriters(sentence, list.start())) {
         continue;
       }
-      for (int i = 0; i < list.names().size(); i++) {
-        String figure = list.figures().get(i);
-        channelNamed(list.names().get(i)).ifPresent(channel -> ChineseNumbers.parse(figure).ifPresent(
-            number -> recorder.record(channel, number, sentence, list.statement())));
-      }
+      list.recordEach(RequestStatements::channelNamed, sentence, recorder);
     }
   }
 

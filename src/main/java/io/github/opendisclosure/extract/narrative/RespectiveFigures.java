@@ -3,8 +3,12 @@ package io.github.opendisclosure.extract.narrative;
 import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT;
 import static io.github.opendisclosure.extract.narrative.ProsePatterns.COUNT_GROUP;
 
+import io.github.opendisclosure.extract.ReportMetric;
+import io.github.opendisclosure.extract.numbers.ChineseNumbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,5 +56,14 @@ record RespectiveFigures(int start, List<String> names, List<String> figures, St
    */
   boolean pairsEachName() {
     return names.size() > 1 && names.size() == figures.size();
+  }
+
+  /** Records each part's figure as the metric {@code metricNamed} gives its name, if any. */
+  void recordEach(Function<String, Optional<ReportMetric>> metricNamed, ProseSentence sentence, ProseRecorder recorder) {
+    for (int i = 0; i < names.size(); i++) {
+      String figure = figures.get(i);
+      metricNamed.apply(names.get(i)).ifPresent(metric -> ChineseNumbers.parse(figure).ifPresent(
+          number -> recorder.record(metric, number, sentence, statement)));
+    }
   }
 }

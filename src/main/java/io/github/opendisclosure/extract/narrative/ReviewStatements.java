@@ -87,12 +87,7 @@ final class ReviewStatements implements StatementRule {
       if (!list.pairsEachName() || !isTheYearsTotal(sentence, list.start())) {
         continue;
       }
-      for (int i = 0; i < list.names().size(); i++) {
-        String name = list.names().get(i);
-        String figure = list.figures().get(i);
-        totalNamed(name).ifPresent(metric -> ChineseNumbers.parse(figure).ifPresent(
-            number -> recorder.record(metric, number, sentence, list.statement())));
-      }
+      list.recordEach(ReviewStatements::totalNamed, sentence, recorder);
     }
   }
 
