@@ -34,6 +34,10 @@ final class RequestStatements implements StatementRule {
   private static final String DISCLOSURE = "依申请公开|政府信息公开|信息公开";
   /** The words a count of requests is made in (15件, 3个, 2份). */
   private static final String REQUEST_UNIT = "\\s*(?:件|个|份|宗|条|起)";
+  /** What follows a verb that counts requests (…政府信息公开申请共15件, …申请数量为5件, 申请：15件, 15件). */
+  private static final String REQUESTS_COUNTED =
+      "(?:(?<subject>" + DISCLOSURE + ")(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
+          + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT;
   /**
    * A count of requests received (新收 in the words of the 2019 template), also with who made them
    * or how it is put (受理的…申请共5件, 收到公民、法人和其他组织提出的…申请11件, 申请数量为5件, 受理申请：15件); one
@@ -41,9 +45,7 @@ final class RequestStatements implements StatementRule {
    * about disclosure requests.
    */
   private static final Pattern RECEIVED = Pattern.compile(
-      "(?:" + RECEIVING + ")(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?"
-          + "(?:(?<subject>" + DISCLOSURE + ")(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
-          + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT);
+      "(?:" + RECEIVING + ")(?:了)?(?:的)?(?:[^,;:。]{1,24}?提出的)?(?:各类)?" + REQUESTS_COUNTED);
   /**
    * A count of requests stated without its verb (全年政府信息公开申请数量为15件, 我局政府信息公开申请共15件): the
    * received count, unless a verb before it in its clause makes it another ({@link #VERB_BEFORE_COUNT}).
@@ -73,8 +75,9 @@ final class RequestStatements implements StatementRule {
       "(?:均|全部|都)(?:已)?(?:在|于)?法定(?:期限|时限)(?:内)?(?:予以|进行|作出|依法)?(?:答复|办结|回复|处理)");
   private static final Pattern ANSWERED =
       Pattern.compile("(?:答复|办结|回复)(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
+  /** A count of requests completed (办结15件, 办结政府信息公开申请共15件), not of those completed late (延期办结). */
   private static final Pattern COMPLETED =
-      Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
+      Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:的)?" + REQUESTS_COUNTED);
   /** The words that name each channel requests come by, in a list of them (当面申请、网络申请分别为5件、3件). */
   private static final Map<ReportMetric, List<String>> CHANNEL_WORDS = new EnumMap<>(Map.of(
       ReportMetric.REQUESTS_IN_PERSON, List.of("当面", "现场"),
@@ -315,8 +318,7 @@ final class RequestStatements implements StatementRule {
     }
     Matcher completed = COMPLETED.matcher(reading);
     while (completed.find()) {
-      if (!sentence.clausePrefix(completed.start()).contains("其中")
-          && !sentence.clauseIsAboutAnotherPeriod(completed.start())) {
+      if (countsAllRequests(sentence, completed)) {
         String statement = completed.group();
         ChineseNumbers.parse(completed.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.COMPLETED_TOTAL, number, sentence, statement));

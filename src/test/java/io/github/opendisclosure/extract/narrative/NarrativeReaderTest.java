@@ -376,8 +376,23 @@ class NarrativeReaderTest {
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
         "2017年，我局政府信息公开申请共15件。").metricsByKey());
     // Requests completed or answered are not the ones received.
-    assertEquals(Map.of(), readNarrative("2017年，我局办结政府信息公开申请共15件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.COMPLETED_TOTAL, 15), readNarrative("2017年，我局办结政府信息公开申请共15件。").metricsByKey());
     assertEquals(Map.of(), readNarrative("2017年，我局答复的政府信息公开申请数量为15件。").metricsByKey());
+  }
+
+  @Test
+  void requestsCompletedNamedBeforeTheirCountAreTheCompletedTotal() {
+    // Only 办结15件 was read: with the requests named between verb and count, completed_total stayed null.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.COMPLETED_TOTAL, 15), readNarrative(
+        "2017年，我局共受理政府信息公开申请15件，办结政府信息公开申请共15件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.COMPLETED_TOTAL, 14), readNarrative(
+        "2017年，我局办结的依申请公开事项数量为14件。").metricsByKey());
+    // Not another period's, a running total's, a part's or an area's total not the writer's.
+    assertEquals(Map.of(), readNarrative("2017年，我局办结上年度结转的政府信息公开申请3件。").metricsByKey());
+    assertEquals(Map.of(), readNarrative("截至2017年底，我局累计办结政府信息公开申请150件。").metricsByKey());
+    assertEquals(Map.of(), readNarrative("2017年，我局网上办结政府信息公开申请5件。").metricsByKey());
+    assertEquals(Map.of(), readNarrative(
+        "2018年全县共办结政府信息公开申请320件。", "平江县民政局").metricsByKey());
   }
 
   @Test
@@ -396,7 +411,8 @@ class NarrativeReaderTest {
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 12, ReportMetric.REQUESTS_IN_PERSON, 7,
         ReportMetric.REQUESTS_ONLINE, 5), readNarrative(
         "2017年，我局全年政府信息公开申请总数为12件，其中当面申请7件，网上申请5件。").metricsByKey());
-    assertEquals(Map.of(), readNarrative("2017年，我局办结政府信息公开申请共15件，其中当面申请5件。").metricsByKey());
+    assertEquals(metrics(ReportMetric.COMPLETED_TOTAL, 15), readNarrative(
+        "2017年，我局办结政府信息公开申请共15件，其中当面申请5件。").metricsByKey());
     // With no received count before them, channel counts are parts of nothing the sentence states.
     assertEquals(Map.of(), readNarrative("其中，网上申请5件。").metricsByKey());
   }
