@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param text    the sentence as the report prints it (the evidence)
  * @param reading the sentence without bracketed asides, which carry side counts
  *                (含上年度结转申请34件) rather than the statement; a bracket that holds only a count
- *                right after what it counts (受理政府信息公开申请（15件）) is the statement's count and
+ *                right after what it counts (受理政府信息公开申请（15件）, （共15件）) is the statement's count and
  *                is read without its brackets; rules match on this
  * @param section the headings the sentence stands under, e.g. "三、依申请公开情况 (一)受理情况"
  * @param heading the heading it stands right under, e.g. "(一)受理情况"
@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
 record ProseSentence(String text, String reading, String section, String heading) {
 
   private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\([^()]*\\)|（[^（）]*）");
-  /** A bracket that holds nothing but a count and its unit, after a word, not after another figure. */
+  /**
+   * A bracket that holds nothing but a count and its unit, or the total (共15件), after a word, not after
+   * another figure.
+   */
   private static final Pattern BRACKETED_COUNT = Pattern.compile(
-      "(?<=[^\\d\\s" + ProsePatterns.COUNT_UNITS + "])[(（]\\s*(" + ChineseNumbers.PATTERN + "\\s*["
-          + ProsePatterns.COUNT_UNITS + "])\\s*[)）]");
+      "(?<=[^\\d\\s" + ProsePatterns.COUNT_UNITS + "])[(（]\\s*((?:共计|合计|总计|共)?\\s*" + ChineseNumbers.PATTERN
+          + "\\s*[" + ProsePatterns.COUNT_UNITS + "])\\s*[)）]");
   private static final String CLAUSE_BREAKS = ",;:，；：";
   /** Words that move a clause's figure to another year or to a running total. */
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");

@@ -363,6 +363,13 @@ class NarrativeReaderTest {
         "2017年，我局共受理政府信息公开申请（15件），均在法定期限内答复。").metricsByKey());
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
         "2017年，我局受理政府信息公开申请(１５件)。").metricsByKey());
+    // A bracket that gives the count as a total (共15件) was stripped as an aside too.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.COMPLETED_TOTAL, 15,
+        ReportMetric.COMPLETED_ON_TIME, 15), readNarrative(
+        "2017年，我局受理政府信息公开申请（共15件），均在法定期限内答复。").metricsByKey());
+    // After the count itself it is an aside: the count is read once.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，我局受理政府信息公开申请15件（共15件）。").metricsByKey());
     // A bracket with more than the count is an aside still.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
         "2017年，我局受理政府信息公开申请15件（含上年度结转申请3件）。").metricsByKey());
