@@ -66,6 +66,24 @@ record ProseSentence(String text, String reading, String section, String heading
     return new ProseSentence(text, reading, section, heading);
   }
 
+  /**
+   * What the bracket right after {@code statement} holds in the printed sentence (受理申请15件（当面申请10件，
+   * 网上申请5件）: 当面申请10件，网上申请5件), or an empty string: the rule that read the statement may find its
+   * parts there, though the bracket is an aside to every other rule.
+   */
+  String asideAfter(String statement) {
+    int at = text.indexOf(statement);
+    if (at < 0) {
+      return "";
+    }
+    int end = at + statement.length();
+    while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    Matcher aside = BRACKETED_ASIDE.matcher(text).region(end, text.length());
+    return aside.lookingAt() ? aside.group().substring(1, aside.group().length() - 1) : "";
+  }
+
   /** Whether the sentence says only "none" (无。): it answers the heading it stands under. */
   boolean saysOnlyNone() {
     return ONLY_NONE.matcher(text).matches();

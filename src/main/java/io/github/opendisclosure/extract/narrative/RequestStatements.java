@@ -87,6 +87,11 @@ final class RequestStatements implements StatementRule {
   private static final String CHANNEL =
       CHANNEL_WORDS.values().stream().flatMap(List::stream).collect(Collectors.joining("|"));
   private static final String CHANNEL_REQUESTS = "(?:提交|提出|递交)?(?:的)?申请(?:共)?\\s*";
+  /** One channel's count among others (当面申请5件 in 当面申请5件，网上申请3件). */
+  private static final String CHANNEL_PART = "(?:" + CHANNEL + ")" + CHANNEL_REQUESTS + ChineseNumbers.PATTERN + REQUEST_UNIT;
+  /** A bracket that holds nothing but channel counts (当面申请10件，网上申请5件; 其中:当面申请10件、网上申请5件). */
+  private static final Pattern CHANNELS_ONLY =
+      Pattern.compile("(?:其中)?:?\\s*" + CHANNEL_PART + "(?:[,;、]\\s*" + CHANNEL_PART + ")*[。.]?");
   /** A plain count of one channel's requests (当面申请5件, 网上提交申请3件). */
   private static final Pattern CHANNEL_COUNT =
       Pattern.compile("(?<channel>" + CHANNEL + ")" + CHANNEL_REQUESTS + COUNT + REQUEST_UNIT);
@@ -96,7 +101,7 @@ final class RequestStatements implements StatementRule {
    */
   private static final Pattern RECEIVED_BY_CHANNELS = Pattern.compile(
       "(?:" + RECEIVING + ")(?:了)?(?:的)?(?:" + DISCLOSURE + ")(?:政府信息)?(?:的)?申请中"
-          + "(?<parts>(?:[,;、]\\s*(?:" + CHANNEL + ")" + CHANNEL_REQUESTS + ChineseNumbers.PATTERN + REQUEST_UNIT + ")+)"
+          + "(?<parts>(?:[,;、]\\s*" + CHANNEL_PART + ")+)"
           + "[,;]\\s*(?:共计|合计|总计|共)\\s*" + COUNT + REQUEST_UNIT);
   private static final String AMONG_REQUESTS = "申请中";
   /** The word that opens the parts of a count (其中当面申请5件). */
@@ -271,6 +276,7 @@ final class RequestStatements implements StatementRule {
         String statement = sentence.reading().substring(received.start(), count.end());
         ChineseNumbers.parse(count.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, statement));
+        readChannelsInAside(sentence, statement, recorder);
       }
     }
   }
@@ -284,6 +290,18 @@ final class RequestStatements implements StatementRule {
       if (isStatedWithoutVerb(sentence, stated) && countsAllRequests(sentence, stated)) {
         ChineseNumbers.parse(stated.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.REQUESTS_RECEIVED, number, sentence, stated.group()));
+        readChannelsInAside(sentence, stated.group(), recorder);
+      }
+    }
+  }
+
+  /** The channels a bracket right after the received count gives as its parts (受理申请15件（当面申请10件，网上申请5件）). */
+  private static void readChannelsInAside(ProseSentence sentence, String receivedCount, ProseRecorder recorder) {
+    String aside = sentence.asideAfter(receivedCount);
+    if (!aside.isEmpty() && CHANNELS_ONLY.matcher(aside).matches()) {
+      Matcher channel = CHANNEL_COUNT.matcher(aside);
+      while (channel.find()) {
+        recordChannel(sentence, channel, recorder);
       }
     }
   }

@@ -425,6 +425,24 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void channelCountsInABracketAfterTheReceivedCountAreItsParts() {
+    // The bracket was stripped as an aside: the channels were lost, with no issue.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.REQUESTS_IN_PERSON, 10,
+        ReportMetric.REQUESTS_ONLINE, 5), readNarrative(
+        "2017年，我局受理政府信息公开申请15件（当面申请10件，网上申请5件）。").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 12, ReportMetric.REQUESTS_IN_PERSON, 7,
+        ReportMetric.REQUESTS_LETTER, 5), readNarrative(
+        "2017年，我局全年政府信息公开申请总数为12件 (其中:当面申请7件、信函申请5件)。").metricsByKey());
+    // A bracket with more than channel counts is an aside still, and so is one after another count.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，我局受理政府信息公开申请15件（当面申请10件，网上申请5件，含上年度结转3件）。").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，我局受理政府信息公开申请15件，累计受理150件（当面申请100件，网上申请50件）。").metricsByKey());
+    assertEquals(Map.of(), readNarrative(
+        "2018年全县共受理政府信息公开申请320件（当面申请200件，网上申请120件）。", "平江县民政局").metricsByKey());
+  }
+
+  @Test
   void channelCountsGivenBeforeTheirTotalAreItsParts() {
     // The parts came before 共计9件, which followed no 受理: nothing was read.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 9, ReportMetric.REQUESTS_IN_PERSON, 5,
