@@ -16,7 +16,10 @@ public enum IssueCode {
   YEAR_CONFLICT("标题年份与正文所报年份不符"),
   /** A table starts but stops before its last row. */
   TABLE_TRUNCATED("统计表不完整（未到最后一行即中断）"),
-  /** A group of numbers in a table that matches no row of the template; it was not read. */
+  /**
+   * A group of numbers in a table that matches no row of the template, or a prose list whose figures
+   * do not pair with the parts it names; it was not read.
+   */
   UNRECOGNIZED_ROW("统计表中有无法对应模板的数据行"),
   /** A statistics table is present but has no numbers in it. */
   EMPTY_TABLE("统计表中没有数据"),

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Records what sentences state into a report's readings, with the sentence as evidence and an
- * {@link IssueCode#APPROXIMATE_VALUE} issue for round figures.
+ * Records what sentences state into a report's readings, with the sentence as evidence, an
+ * {@link IssueCode#APPROXIMATE_VALUE} issue for round figures and an {@link IssueCode#UNRECOGNIZED_ROW}
+ * issue for stated figures it cannot read.
  */
 final class ProseRecorder {
 
@@ -55,6 +56,11 @@ final class ProseRecorder {
           + number.value().toPlainString() + " recorded, in \"" + evidence + "\"");
     }
     recordedAny = true;
+  }
+
+  /** Notes figures the {@code statement} part of {@code sentence} gives that could not be read, and why. */
+  void recordUnread(String why, ProseSentence sentence, String statement) {
+    readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "prose: " + why + ", in \"" + evidence(sentence, statement) + "\"");
   }
 
   boolean recordedAny() {

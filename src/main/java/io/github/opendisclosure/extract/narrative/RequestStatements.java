@@ -154,7 +154,7 @@ final class RequestStatements implements StatementRule {
   private void readChannelList(ProseSentence sentence, ProseRecorder recorder) {
     for (RespectiveFigures list : RespectiveFigures.in(sentence)) {
       String names = String.join("、", list.names());
-      if (!list.pairsEachName() || !names.contains(REQUEST) || NOT_REQUESTS.matcher(names).find()
+      if (!names.contains(REQUEST) || NOT_REQUESTS.matcher(names).find()
           || sentence.clauseIsAboutAnotherPeriod(list.start()) || followsACountNotTheWriters(sentence, list.start())) {
         continue;
       }

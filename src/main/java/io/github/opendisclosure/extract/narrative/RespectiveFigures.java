@@ -29,7 +29,7 @@ record RespectiveFigures(int start, List<String> names, List<String> figures, St
   private static final Pattern NEXT_FIGURE = Pattern.compile("\\s*[、和及与]\\s*" + FIGURE);
   private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及与]");
 
-  /** The lists {@code sentence} gives; check {@link #pairsEachName()} before reading one. */
+  /** The lists {@code sentence} gives. */
   static List<RespectiveFigures> in(ProseSentence sentence) {
     String reading = sentence.reading();
     List<RespectiveFigures> lists = new ArrayList<>();
@@ -54,12 +54,23 @@ record RespectiveFigures(int start, List<String> names, List<String> figures, St
    * Whether there are as many figures as names: otherwise which figure is whose is a guess
    * (当面申请、网络申请分别为5件、3件、1件).
    */
-  boolean pairsEachName() {
+  private boolean pairsEachName() {
     return names.size() > 1 && names.size() == figures.size();
   }
 
-  /** Records each part's figure as the metric {@code metricNamed} gives its name, if any. */
+  /**
+   * Records each part's figure as the metric {@code metricNamed} gives its name, if any; a list of
+   * several such names with more or fewer figures is read for none of them, with an issue, since
+   * the report states figures that are lost.
+   */
   void recordEach(Function<String, Optional<ReportMetric>> metricNamed, ProseSentence sentence, ProseRecorder recorder) {
+    if (!pairsEachName()) {
+      if (names.size() > 1 && names.stream().anyMatch(name -> metricNamed.apply(name).isPresent())) {
+        recorder.recordUnread("a 分别 list names " + names.size() + " parts and gives " + figures.size()
+            + " figures; which figure is whose is a guess, so none was read", sentence, statement);
+      }
+      return;
+    }
     for (int i = 0; i < names.size(); i++) {
       String figure = figures.get(i);
       metricNamed.apply(names.get(i)).ifPresent(metric -> ChineseNumbers.parse(figure).ifPresent(

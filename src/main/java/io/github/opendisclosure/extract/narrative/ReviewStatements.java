@@ -84,7 +84,7 @@ final class ReviewStatements implements StatementRule {
       return;
     }
     for (RespectiveFigures list : RespectiveFigures.in(sentence)) {
-      if (!list.pairsEachName() || !isTheYearsTotal(sentence, list.start())) {
+      if (!isTheYearsTotal(sentence, list.start())) {
         continue;
       }
       list.recordEach(ReviewStatements::totalNamed, sentence, recorder);

@@ -356,6 +356,23 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aRespectiveListWhoseFiguresDoNotPairWithItsNamesIsAnIssue() {
+    // Nothing was read and no issue raised: the figures the list states were lost silently.
+    MetricReadings fewer = readNarrative("2017年，我局共受理政府信息公开申请8件，其中当面申请、网上申请、信函申请分别为5件、3件。");
+
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 8), fewer.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "prose: a 分别 list names 3 parts and gives 2"
+        + " figures; which figure is whose is a guess, so none was read, in \"2017年,我局共受理政府信息公开申请8件,"
+        + "其中当面申请、网上申请、信函申请分别为5件、3件。\"")), fewer.issues());
+    assertEquals(List.of(IssueCode.UNRECOGNIZED_ROW.code()), readNarrative("2017年，因政府信息公开引起的行政复议、行政诉讼分别为1件、0件、2件。")
+        .issues().stream().map(ExtractionIssue::code).toList());
+    // A list that names nothing the reader reads, or another period's, is none of its business.
+    assertEquals(List.of(), readNarrative("2017年，我局编制公开指南、公开目录、年度报告分别为2个、3个。").issues());
+    assertEquals(List.of(), readNarrative(
+        "截至2017年底，我局累计受理政府信息公开申请150件，其中当面申请、网络申请分别为100件。").issues());
+  }
+
+  @Test
   void aCountInBracketsRightAfterWhatItCountsIsRead() {
     // The bracket was stripped as an aside: the 15 requests were lost, with no issue.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.COMPLETED_TOTAL, 15,
