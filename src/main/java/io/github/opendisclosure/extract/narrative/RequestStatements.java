@@ -224,12 +224,25 @@ final class RequestStatements implements StatementRule {
   }
 
   /**
-   * Whether the count of requests the list at {@code listStart} is a part of (全县共受理…320件，其中当面申请、…分别为)
-   * is not the writer's count for the year: its channels are not either.
+   * Whether the count of requests received that what stands at {@code index} follows (全县共受理…320件，其中当面申请、
+   * …分别为; 全县共受理…320件，办结…320件) is not the writer's count for the year: its channels and what was
+   * completed of it are not either.
    */
-  private boolean followsACountNotTheWriters(ProseSentence sentence, int listStart) {
-    Matcher received = receivedCountBefore(sentence, listStart);
-    return received != null && !countsAllRequests(sentence, received);
+  private boolean followsACountNotTheWriters(ProseSentence sentence, int index) {
+    Matcher received = receivedCountBefore(sentence, index);
+    return received != null && !isWritersCount(sentence, received, ownCountStated(sentence));
+  }
+
+  /**
+   * Whether the sentence gives the writer's own count after its area's total (全县共受理…320件，其中我局受理…5件):
+   * that is its count then. An area's government reports the area: its 其中本机关 is a part, not its count.
+   */
+  private boolean ownCountStated(ProseSentence sentence) {
+    return !areaTotals.writerGovernsAnArea() && statesOwnOfficeCount(sentence) && !statesOwnOfficeTotal(sentence);
+  }
+
+  private boolean isWritersCount(ProseSentence sentence, Matcher received, boolean ownCountStated) {
+    return ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received);
   }
 
   private static Optional<ReportMetric> channelNamed(String name) {
@@ -265,13 +278,10 @@ final class RequestStatements implements StatementRule {
     if (!sentence.readsAny(RECEIVED_WORDS)) {
       return;
     }
-    // An area's government reports the area: its 其中本机关 is a part, not its count.
-    boolean ownCountStated = !areaTotals.writerGovernsAnArea() && statesOwnOfficeCount(sentence)
-        && !statesOwnOfficeTotal(sentence);
+    boolean ownCountStated = ownCountStated(sentence);
     Matcher received = RECEIVED.matcher(sentence.reading());
     while (received.find()) {
-      if (isAboutDisclosure(sentence, received)
-          && (ownCountStated ? isOwnOfficeCount(sentence, received) : countsAllRequests(sentence, received))) {
+      if (isAboutDisclosure(sentence, received) && isWritersCount(sentence, received, ownCountStated)) {
         Matcher count = requestCount(sentence, received);
         String statement = sentence.reading().substring(received.start(), count.end());
         ChineseNumbers.parse(count.group(COUNT_GROUP)).ifPresent(number ->
@@ -336,7 +346,7 @@ final class RequestStatements implements StatementRule {
     }
     Matcher completed = COMPLETED.matcher(reading);
     while (completed.find()) {
-      if (countsAllRequests(sentence, completed)) {
+      if (countsAllRequests(sentence, completed) && !followsACountNotTheWriters(sentence, completed.start())) {
         String statement = completed.group();
         ChineseNumbers.parse(completed.group(COUNT_GROUP)).ifPresent(number ->
             recorder.record(ReportMetric.COMPLETED_TOTAL, number, sentence, statement));

@@ -420,6 +420,18 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void requestsCompletedOfAnAreasTotalAreNotTheWriters() {
+    // The county's 320 completed was taken for the bureau's own, after the county's 320 received.
+    assertEquals(Map.of(), readNarrative(
+        "2018年全县共受理政府信息公开申请320件，办结320件。", "平江县民政局").metricsByKey());
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，全县共受理政府信息公开申请320件，办结政府信息公开申请320件，其中我局受理15件。").metricsByKey());
+    // What was completed of the writer's own count is its own.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15, ReportMetric.COMPLETED_TOTAL, 15), readNarrative(
+        "2017年，全县共受理政府信息公开申请320件，其中我局受理15件，办结15件。").metricsByKey());
+  }
+
+  @Test
   void channelCountsThatFollowTheYearsReceivedCountAreItsParts() {
     // Only a 分别为 list filled the channels; their plain counts were lost.
     assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 9, ReportMetric.REQUESTS_IN_PERSON, 5,
