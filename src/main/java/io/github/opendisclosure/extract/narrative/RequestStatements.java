@@ -73,8 +73,9 @@ final class RequestStatements implements StatementRule {
   private static final Pattern OWN_OFFICE_TOTAL = Pattern.compile(OWN_OFFICE);
   private static final Pattern ALL_WITHIN_LEGAL_LIMIT = Pattern.compile(
       "(?:均|全部|都)(?:已)?(?:在|于)?法定(?:期限|时限)(?:内)?(?:予以|进行|作出|依法)?(?:答复|办结|回复|处理)");
+  /** A count of requests answered (答复15件, 答复政府信息公开申请15件, 办结依申请公开事项15件). */
   private static final Pattern ANSWERED =
-      Pattern.compile("(?:答复|办结|回复)(?:了)?(?:共|共计)?\\s*" + COUNT + "\\s*件");
+      Pattern.compile("(?:答复|办结|回复)(?:了)?(?:的)?" + REQUESTS_COUNTED);
   /** A count of requests completed (办结15件, 办结政府信息公开申请共15件), not of those completed late (延期办结). */
   private static final Pattern COMPLETED =
       Pattern.compile("(?<![按时延期逾未])办结(?:了)?(?:的)?" + REQUESTS_COUNTED);
@@ -327,12 +328,7 @@ final class RequestStatements implements StatementRule {
     }
     Matcher onTime = ALL_WITHIN_LEGAL_LIMIT.matcher(reading);
     if (sentence.readsAny(ALL_WITHIN_LEGAL_LIMIT_WORDS) && onTime.find()) {
-      String before = reading.substring(0, onTime.start());
-      Matcher count = lastMatch(ANSWERED.matcher(before));
-      if (count == null) {
-        Matcher received = lastMatch(RECEIVED.matcher(before));
-        count = received != null && countsAllRequests(sentence, received) ? requestCount(sentence, received) : null;
-      }
+      Matcher count = countAllAnswered(sentence, reading.substring(0, onTime.start()));
       if (count != null) {
         String statement = reading.substring(count.start(), onTime.end());
         ChineseNumbers.parse(count.group(COUNT_GROUP)).ifPresent(number -> {
@@ -352,6 +348,20 @@ final class RequestStatements implements StatementRule {
             recorder.record(ReportMetric.COMPLETED_TOTAL, number, sentence, statement));
       }
     }
+  }
+
+  /**
+   * The writer's count that the words {@code before} 均在法定期限内答复 state: the last answered count,
+   * else the last received count, or null when that is not the writer's (全县共答复…320件).
+   */
+  private Matcher countAllAnswered(ProseSentence sentence, String before) {
+    Matcher answered = lastMatch(ANSWERED.matcher(before));
+    if (answered != null) {
+      return countsAllRequests(sentence, answered) && !followsACountNotTheWriters(sentence, answered.start())
+          ? answered : null;
+    }
+    Matcher received = lastMatch(RECEIVED.matcher(before));
+    return received != null && countsAllRequests(sentence, received) ? requestCount(sentence, received) : null;
   }
 
   /**

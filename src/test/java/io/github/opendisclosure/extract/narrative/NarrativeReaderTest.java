@@ -420,6 +420,18 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void requestsAnsweredNamedBeforeTheirCountAreAllAnsweredOnTime() {
+    // Only 答复15件 was read before 均在法定期限内答复: with the requests named, both stayed null.
+    assertEquals(metrics(ReportMetric.COMPLETED_TOTAL, 15, ReportMetric.COMPLETED_ON_TIME, 15), readNarrative(
+        "2017年，我局答复政府信息公开申请15件，均在法定期限内答复。").metricsByKey());
+    assertEquals(metrics(ReportMetric.COMPLETED_TOTAL, 15, ReportMetric.COMPLETED_ON_TIME, 15), readNarrative(
+        "2017年，我局共办结依申请公开事项15件，均在法定时限内办结。").metricsByKey());
+    // Not an area's total the writer did not answer.
+    assertEquals(Map.of(), readNarrative(
+        "2018年全县共答复政府信息公开申请320件，均在法定期限内答复。", "平江县民政局").metricsByKey());
+  }
+
+  @Test
   void requestsCompletedOfAnAreasTotalAreNotTheWriters() {
     // The county's 320 completed was taken for the bureau's own, after the county's 320 received.
     assertEquals(Map.of(), readNarrative(
