@@ -60,8 +60,8 @@ final class RequestStatements implements StatementRule {
   private static final Pattern DISCLOSURE_PART = Pattern.compile(
       "[,;]?\\s*其中[,:]?(?:" + DISCLOSURE + ")(?:政府信息)?(?:的)?申请(?:共)?\\s*" + COUNT
           + REQUEST_UNIT);
-  /** A clause that counts only some of the requests (其中网上申请, 当面申请). */
-  private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|信函|传真|邮寄|邮件|电话");
+  /** A clause that counts only some of the requests (其中网上申请, 当面申请, 当场办结). */
+  private static final Pattern PART_OF_REQUESTS = Pattern.compile("其中|网上|网络|当面|现场|当场|信函|传真|邮寄|邮件|电话");
   private static final String OWN_OFFICE = "[我本](?:局|委|厅|办|署|院|所|站|中心|单位|机关|部门)";
   /**
    * The part that is the writer's own (其中我局, 其中本机关, 其中局机关 of a bureau's 全县民政系统): the

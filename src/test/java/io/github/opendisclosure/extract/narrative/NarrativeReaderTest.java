@@ -415,6 +415,10 @@ class NarrativeReaderTest {
     assertEquals(Map.of(), readNarrative("2017年，我局办结上年度结转的政府信息公开申请3件。").metricsByKey());
     assertEquals(Map.of(), readNarrative("截至2017年底，我局累计办结政府信息公开申请150件。").metricsByKey());
     assertEquals(Map.of(), readNarrative("2017年，我局网上办结政府信息公开申请5件。").metricsByKey());
+    // Those completed on the spot are a part too: the 5 was taken for every request completed.
+    assertEquals(metrics(ReportMetric.REQUESTS_RECEIVED, 15), readNarrative(
+        "2017年，我局受理政府信息公开申请15件，当场办结5件。").metricsByKey());
+    assertEquals(Map.of(), readNarrative("2017年，我局当场办结政府信息公开申请5件。").metricsByKey());
     assertEquals(Map.of(), readNarrative(
         "2018年全县共办结政府信息公开申请320件。", "平江县民政局").metricsByKey());
   }
