@@ -33,6 +33,10 @@ final class StaffStatements implements StatementRule {
   private static final String IN_CHARGE = "负责";
   private static final Pattern STAFF_IN_CHARGE = Pattern.compile(
       COUNT + "\\s*名(?:工作人员|人员|干部)[^,;:]{0,12}?负责[^;。]{0,30}?(?:政府信息|政务)公开");
+  /** The staff counted before their full-time or part-time part (工作人员3名，其中专职1名): the total. */
+  private static final Pattern STAFF_BEFORE_PARTS = Pattern.compile(
+      "工作人员(?:共|共有)?\\s*" + COUNT + "\\s*(?:名|人)(?!次)(?=[,;]\\s*其中[^,;。]{0,6}?(?:" + FULL_TIME + "|" + PART_TIME + "))");
+  private static final String PARTS = "其中";
   /** A clause about each department's or a share of the people, not the office's total. */
   private static final Pattern NOT_THE_TOTAL = Pattern.compile("各|每|其中|专职|兼职|联络员");
 
@@ -67,6 +71,9 @@ final class StaffStatements implements StatementRule {
       recorder.record(ReportMetric.STAFF_TOTAL, figure.number(), figure.evidence());
       totalStated = true;
     });
+    if (sentence.reading().contains(PARTS)) {
+      readTotalBeforeParts(sentence, recorder);
+    }
     if (!sentence.reading().contains(IN_CHARGE)) {
       return;
     }
@@ -74,6 +81,22 @@ final class StaffStatements implements StatementRule {
     if (inCharge.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(inCharge.start()) + inCharge.group()).find()) {
       String statement = inCharge.group();
       ChineseNumbers.parse(inCharge.group(COUNT_GROUP)).ifPresent(number -> {
+        recorder.record(ReportMetric.STAFF_TOTAL, number, sentence, statement);
+        totalStated = true;
+      });
+    }
+  }
+
+  /**
+   * The staff total a sentence states before its parts (工作人员3名，其中专职1名): the full-time part alone
+   * is not the total then.
+   */
+  private void readTotalBeforeParts(ProseSentence sentence, ProseRecorder recorder) {
+    Matcher total = STAFF_BEFORE_PARTS.matcher(sentence.reading());
+    if (total.find() && !NOT_THE_TOTAL.matcher(sentence.clausePrefix(total.start())).find()
+        && !areaTotals.isAreaTotalNotTheWriters(sentence.clausePrefix(total.start()))) {
+      String statement = total.group();
+      ChineseNumbers.parse(total.group(COUNT_GROUP)).ifPresent(number -> {
         recorder.record(ReportMetric.STAFF_TOTAL, number, sentence, statement);
         totalStated = true;
       });

@@ -243,6 +243,18 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aStaffTotalStatedBeforeItsFullTimePartIsTheTotal() {
+    // The full-time part alone was taken for the total: staff_total 1 where the sentence states 3.
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 3, ReportMetric.STAFF_FULL_TIME, 1), readNarrative(
+        "2017年，我局配备政府信息公开工作人员3名，其中专职1名。").metricsByKey());
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 3, ReportMetric.STAFF_FULL_TIME, 1), readNarrative(
+        "2017年，我局政府信息公开工作人员共3人，其中专职人员1人，其余为兼职。").metricsByKey());
+    // Not each department's people.
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 1, ReportMetric.STAFF_FULL_TIME, 1), readNarrative(
+        "2017年，我局各科室配备政府信息公开工作人员3名，其中专职1名。").metricsByKey());
+  }
+
+  @Test
   void readsReviewsOnlyUnderADisclosureHeadingOrSentence() {
     assertEquals(Map.of(), readNarrative("平江县民政局无申请行政复议和提起行政诉讼的情况。").metricsByKey());
   }
