@@ -138,7 +138,8 @@ final class StaffStatements implements StatementRule {
     for (Pattern pattern : patterns) {
       Matcher matcher = pattern.matcher(sentence.reading());
       if (matcher.find()) {
-        if (areaTotals.isAreaTotalNotTheWriters(sentence.clausePrefix(matcher.start()))) {
+        if (areaTotals.isAreaTotalNotTheWriters(sentence.clausePrefix(matcher.start()))
+            || isPartOfAnAreasTotal(sentence, matcher.start())) {
           return Optional.empty();
         }
         return ChineseNumbers.parse(matcher.group(COUNT_GROUP))
@@ -146,6 +147,18 @@ final class StaffStatements implements StatementRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the figure at {@code index} is a part (其中专职100名) of a staff total before it that is an
+   * area's and not the writer's (全县共有政府信息公开工作人员300名): the area's part then.
+   */
+  private boolean isPartOfAnAreasTotal(ProseSentence sentence, int index) {
+    if (!sentence.clausePrefix(index).startsWith(PARTS)) {
+      return false;
+    }
+    Matcher total = STAFF_BEFORE_PARTS.matcher(sentence.reading()).region(0, index).useTransparentBounds(true);
+    return total.find() && areaTotals.isAreaTotalNotTheWriters(sentence.clausePrefix(total.start()));
   }
 
   /** 专职人员2名, 专职工作人员2人, 专职1人 or 2名专职人员. */

@@ -255,6 +255,16 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void thePartsOfAnAreasStaffAreNotTheWriters() {
+    // The county's 100 full-time staff were taken for the bureau's, and for its total.
+    assertEquals(Map.of(), readNarrative(
+        "2018年，全县共有政府信息公开工作人员300名，其中专职100名。", "平江县民政局").metricsByKey());
+    // The county government's report states its county's staff.
+    assertEquals(metrics(ReportMetric.STAFF_TOTAL, 300, ReportMetric.STAFF_FULL_TIME, 100), readNarrative(
+        "2018年，全县共有政府信息公开工作人员300名，其中专职100名。", "平江县人民政府").metricsByKey());
+  }
+
+  @Test
   void readsReviewsOnlyUnderADisclosureHeadingOrSentence() {
     assertEquals(Map.of(), readNarrative("平江县民政局无申请行政复议和提起行政诉讼的情况。").metricsByKey());
   }
