@@ -20,7 +20,7 @@ public enum IssueCode {
    * A group of numbers in a table that matches no row of the template, or a prose list whose figures
    * do not pair with the parts it names; it was not read.
    */
-  UNRECOGNIZED_ROW("统计表中有无法对应模板的数据行"),
+  UNRECOGNIZED_ROW("有无法对应模板的数据（统计表中的行，或“分别为”列举中与名目对不上的数字）"),
   /** A statistics table is present but has no numbers in it. */
   EMPTY_TABLE("统计表中没有数据"),
   /** A value that cannot be what it claims (a fractional count); it is left null. */
