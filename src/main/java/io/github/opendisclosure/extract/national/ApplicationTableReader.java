@@ -68,8 +68,7 @@ final class ApplicationTableReader {
     List<Token> tokens = TableTokens.of(lines, headerStart, end < 0 ? lines.size() : end);
     String headings = columnHeadings(lines.subList(headerStart, start));
     boolean totalFirst = totalColumnFirst(headings);
-    boolean legalPersonKindsNamed = namesLegalPersonKinds(lines.subList(headerStart, start));
-    boolean withoutTotalColumn = legalPersonKindsNamed && namesNoTotalColumn(headings);
+    boolean withoutTotalColumn = namesLegalPersonKinds(lines.subList(headerStart, start)) && namesNoTotalColumn(headings);
 
     Map<ApplicationTableRow, List<BigDecimal>> rows = new EnumMap<>(ApplicationTableRow.class);
     Map<ApplicationTableRow, String> evidence = new EnumMap<>(ApplicationTableRow.class);
@@ -103,7 +102,7 @@ final class ApplicationTableReader {
         group.add(null); // the 总计 the table does not state
         totalsUnstated = true;
       }
-      boolean mergedOverBlanks = !legalPersonKindsNamed && mergedOverBlankCells(lines, tokens, values, totalFirst);
+      boolean mergedOverBlanks = mergedOverBlankCells(lines, tokens, values, totalFirst);
       if (mergedOverBlanks) {
         group = Arrays.asList(group.get(0), group.get(1), group.get(APPLICANT_COLUMNS - 1));
       }
@@ -196,8 +195,8 @@ final class ApplicationTableReader {
   /**
    * Whether a separated row's seven cells are a row whose five 法人或其他组织 columns were merged into
    * one, exported as its figure and four blank cells (10, 3, , , , , 13): a figure in the first of those
-   * columns and the other four blank. Only under headings that do not name the five kinds, since
-   * under them it is a figure of 商业企业 beside four cells left blank.
+   * columns and the other four blank. Also under headings that name the five kinds, which the merged
+   * cell sits under as well: the figure is the 法人或其他组织 total either way, 商业企业's only if not merged.
    */
   private static boolean mergedOverBlankCells(List<String> lines, List<Token> tokens, ValueRun values,
       boolean totalFirst) {

@@ -459,11 +459,13 @@ class NationalTemplateReaderTest {
     assertEquals(Map.of(), readings.applicantBreakdown());
     assertEquals(List.of(), messages(readings));
 
-    // Under headings that name the five kinds the figure is 商业企业's, the other kinds left blank.
-    MetricReadings named = read(ReportText.of(table.replace("法人或其他组织\t\t\t\t\t", "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t")),
+    // Under headings that name the five kinds the merged 3 was read as 商业企业's: a figure over four
+    // blank kinds is the 法人或其他组织 total either way, and 商业企业's only when not merged.
+    MetricReadings named = read(ReportText.of(table.replace("申请人情况\t自然人\t法人或其他组织\t\t\t\t\t总计",
+        "申请人情况\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t")),
         ReportTemplate.NATIONAL_2021);
-    assertEquals(3L, asLongs(named).get("requests_commercial_enterprise"));
-    assertEquals(null, asLongs(named).get("requests_legal_person"));
+    assertReadAsOneMergedLegalPersonCell(asLongs(named));
+    assertEquals(List.of(), messages(named));
   }
 
   @Test
