@@ -380,9 +380,13 @@ final class TableTokens {
         && (index + 1 == tokens.size() || tokens.get(index + 1).line() != line);
   }
 
-  /** Whether the line's cells are separated by pipes (an HTML row) or tabs, not only by spaces as in PDF text. */
+  /**
+   * Whether the line's cells are separated by pipes (an HTML row), tabs or commas (a CSV row), not
+   * only by spaces as in PDF text.
+   */
   static boolean isSeparatedRow(String line) {
-    return line.contains(HTML_CELL_SEPARATOR) || line.indexOf('\t') >= 0;
+    return line.contains(HTML_CELL_SEPARATOR) || line.indexOf('\t') >= 0
+        || mayBeCsvRow(line) && isCsvRow(CsvCells.of(line));
   }
 
   /** The cells of tokens {@code from} (inclusive) to {@code to} (exclusive) as written. */

@@ -466,6 +466,11 @@ class NationalTemplateReaderTest {
         ReportTemplate.NATIONAL_2021);
     assertReadAsOneMergedLegalPersonCell(asLongs(named));
     assertEquals(List.of(), messages(named));
+
+    // Saved as CSV (10,3,,,,,13) the merged 3 was read as 商业企业's.
+    MetricReadings csv = read(ReportText.of(table.replace('\t', ',')), ReportTemplate.NATIONAL_2021);
+    assertReadAsOneMergedLegalPersonCell(asLongs(csv));
+    assertEquals(List.of(), messages(csv));
   }
 
   @Test
