@@ -123,7 +123,12 @@ final class ApplicationTableReader {
         continue;
       }
       int matched = rowNamedBy(template, next, label.toString());
-      if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS || mergedOverBlanks || mergedCell)) {
+      if (matched >= 0 && !totalFirst && onlyFirstCellStated(lines, tokens, values)) {
+        readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: the row \"" + ownLabel(template[matched],
+            label.toString()) + " " + values.evidence() + "\" states only its first cell, its 总计 blank: a figure"
+            + " merged over the row (its 总计) or 自然人's; it was not read");
+        unread.add(template[matched]);
+      } else if (matched < 0 || !(group.size() == 1 || group.size() == APPLICANT_COLUMNS || mergedOverBlanks || mergedCell)) {
         readings.addIssue(IssueCode.UNRECOGNIZED_ROW, "application table: " + group.size()
             + " numbers after \"" + label + "\" match no row of the template; they were not read");
         if (matched >= 0) {
@@ -204,6 +209,17 @@ final class ApplicationTableReader {
     return values.numbers().size() == APPLICANT_COLUMNS && values.numbers().get(legalPersons) != null
         && values.shown().subList(legalPersons + 1, legalPersons + LEGAL_PERSON_KINDS).stream()
             .allMatch(TableTokens.BLANK_SHOWN::equals)
+        && TableTokens.isSeparatedRow(lines.get(tokens.get(values.end() - 1).line()));
+  }
+
+  /**
+   * Whether a separated row's seven cells hold a figure in the first and nothing in the others, 总计
+   * among them (15, , , , , , ): a spreadsheet's cell merged over the whole row, its total, exports so,
+   * as does a row that states only 自然人; which it is the row does not say.
+   */
+  private static boolean onlyFirstCellStated(List<String> lines, List<Token> tokens, ValueRun values) {
+    return values.numbers().size() == APPLICANT_COLUMNS && values.numbers().get(0) != null
+        && values.shown().subList(1, APPLICANT_COLUMNS).stream().allMatch(TableTokens.BLANK_SHOWN::equals)
         && TableTokens.isSeparatedRow(lines.get(tokens.get(values.end() - 1).line()));
   }
 

@@ -402,6 +402,31 @@ class NationalTemplateReaderTest {
     assertEquals(List.of(), messages(padded));
   }
 
+  @Test
+  void aSeparatedRowWhoseOnlyFigureIsItsFirstCellIsNotRead() {
+    // A row merged over its seven cells, exported as its figure and blank cells, had its total 15 read as 自然人's.
+    String csv = String.join("\n",
+        "三、收到和处理政府信息公开申请情况",
+        ",,自然人,法人或其他组织,,,,,总计",
+        "一、本年新收政府信息公开申请数量,,15,,,,,,",
+        "二、上年结转政府信息公开申请数量,,0,0,0,0,0,0,0",
+        "(七)总计,,14,0,0,0,0,0,14",
+        "四、结转下年度继续办理,,1,0,0,0,0,0,1");
+    MetricReadings readings = read(ReportText.of(csv), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(null, values.get("requests_natural_person"));
+    assertEquals(null, values.get("requests_received"));
+    assertEquals(14L, values.get("total_handled"));
+    assertEquals(List.of("application table: the row \"一、本年新收政府信息公开申请数量 15 (空) (空) (空) (空) (空) (空)\" states"
+        + " only its first cell, its 总计 blank: a figure merged over the row (its 总计) or 自然人's; it was not read"),
+        messages(readings));
+
+    // Under a 总计 column put first the first cell is the total.
+    MetricReadings totalFirst = read(ReportText.of(csv.replace(",,自然人,法人或其他组织,,,,,总计", ",,总计,自然人,法人或其他组织,,,,,")),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(15L, asLongs(totalFirst).get("requests_received"));
+  }
+
   /** 本年新收 as 10 natural persons and 3 legal persons in one merged cell, of no one kind, 13 in all. */
   private static void assertReadAsOneMergedLegalPersonCell(Map<String, Long> values) {
     assertEquals(13L, values.get("requests_received"));
