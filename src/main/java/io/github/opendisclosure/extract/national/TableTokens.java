@@ -209,12 +209,27 @@ final class TableTokens {
   }
 
   /**
-   * Whether a line may be a row of a spreadsheet saved as CSV: commas without spaces or tabs around
-   * its cells, as PDF text has, and no full stop, as prose has (NFKC folds ，), nor one figure (1,234).
+   * Whether a line may be a row of a spreadsheet saved as CSV: commas, some exports writing a space
+   * after each (10, 2, 0), but no other spaces or tabs around its cells, as PDF text has, and no full
+   * stop, as prose has (NFKC folds ，), nor one figure (1,234).
    */
   private static boolean mayBeCsvRow(String line) {
-    return line.indexOf(',') >= 0 && line.indexOf('\t') < 0 && line.indexOf(' ') < 0 && !line.contains("。")
+    return line.indexOf(',') >= 0 && line.indexOf('\t') < 0 && spacesOnlyAfterCommas(line) && !line.contains("。")
         && numberIn(line) == null;
+  }
+
+  /** Whether every space of the line follows a comma, with only spaces between them. */
+  private static boolean spacesOnlyAfterCommas(String line) {
+    char lastNonSpace = ' ';
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ') {
+        lastNonSpace = c;
+      } else if (lastNonSpace != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -403,6 +403,35 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void csvCellsSeparatedByACommaAndASpaceAreCells() {
+    // Lines of ", " were no CSV rows: PDF text of one cell a word, its figures matched no row.
+    String csv = String.join("\n",
+        "二、主动公开政府信息情况",
+        "信息内容, 本年制发件数, 本年废止件数, 现行有效件数",
+        "行政规范性文件, 3, 1, 12",
+        "三、收到和处理政府信息公开申请情况",
+        ", , 自然人, 法人或其他组织, , , , , 总计",
+        ", , , 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, ",
+        "一、本年新收政府信息公开申请数量, , 10, 2, 0, , 1, 0, 13",
+        "三、本年度办理结果, (一)予以公开, 6, 1, 0, 0, 1, 0, 8",
+        "(七)总计, , 9, 2, 0, 0, 1, 0, 12",
+        "四、结转下年度继续办理, , 2, 0, 0, 0, 0, 0, 2",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1",
+        "五、存在的主要问题及改进情况");
+    MetricReadings readings = read(ReportText.of(csv), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(3L, values.get("normative_documents_issued"));
+    assertEquals(12L, values.get("normative_documents_in_force"));
+    assertEquals(13L, values.get("requests_received"));
+    assertEquals(null, values.get("requests_social_welfare_organization"), "a blank cell states nothing");
+    assertEquals(8L, values.get("granted"));
+    assertEquals(2L, values.get("carried_to_next_year"));
+    assertEquals(1L, values.get("reconsideration_upheld"));
+    assertEquals(List.of(), messages(readings));
+  }
+
+  @Test
   void aSeparatedRowWhoseOnlyFigureIsItsFirstCellIsNotRead() {
     // A row merged over its seven cells, exported as its figure and blank cells, had its total 15 read as 自然人's.
     String csv = String.join("\n",
