@@ -2,6 +2,8 @@ package io.github.opendisclosure.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The cells of one line of a spreadsheet saved as CSV, whichever table reader asks. Written out here
@@ -9,6 +11,10 @@ import java.util.List;
  * than the 2.16.1 that Spark 3.5 brings onto the class path.
  */
 public final class CsvCells {
+
+  /** A figure split at its thousands separator (CSV's unquoted comma, PDF text's space): its lead, and each group after. */
+  private static final Pattern THOUSANDS_LEAD = Pattern.compile("\\d{1,3}");
+  private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}");
 
   private CsvCells() {}
 
@@ -36,5 +42,31 @@ public final class CsvCells {
     }
     cells.add(cell.toString().strip());
     return cells;
+  }
+
+  /**
+   * Where, from cell {@code from} on, a cell of one to three digits is followed by one of three (as
+   * {@code figure} reads it, without a unit the table may write after it): a figure split at its
+   * thousands separator (1 | 234).
+   */
+  public static List<Integer> thousandsPairs(List<String> cells, int from, UnaryOperator<String> figure) {
+    List<Integer> pairs = new ArrayList<>();
+    for (int cell = from; cell + 1 < cells.size(); cell++) {
+      if (THOUSANDS_LEAD.matcher(cells.get(cell)).matches()
+          && THOUSANDS_GROUP.matcher(figure.apply(cells.get(cell + 1))).matches()) {
+        pairs.add(cell);
+      }
+    }
+    return pairs;
+  }
+
+  /** Whether two of the pairs share a cell (1 | 234 | 567): which cells are one figure the row does not say. */
+  public static boolean overlap(List<Integer> pairs) {
+    for (int pair = 1; pair < pairs.size(); pair++) {
+      if (pairs.get(pair) == pairs.get(pair - 1) + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -92,8 +92,8 @@ final class ApplicationTableReader {
       ValueRun run = TableTokens.rowValuesFrom(tokens, i).within(APPLICANT_COLUMNS).upTo(APPLICANT_COLUMNS);
       int firstValue = run.end() - run.numbers().size();
       int pageNumber = TableTokens.pageNumberIn(tokens, run, APPLICANT_COLUMNS);
-      ValueRun values = withRestAfterRepeatedHeadings(template, tokens,
-          pageNumber < 0 ? run : run.without(pageNumber - firstValue));
+      ValueRun values = TableTokens.withThousandsJoined(lines, tokens, withRestAfterRepeatedHeadings(template, tokens,
+          pageNumber < 0 ? run : run.without(pageNumber - firstValue)), APPLICANT_COLUMNS);
       boolean mergedCell = mergedLegalPersons(lines, tokens, values);
       List<BigDecimal> group = totalFirst && (values.numbers().size() == APPLICANT_COLUMNS || mergedCell)
           ? totalLast(values.numbers()) : values.numbers();

@@ -77,7 +77,10 @@ final class ProactiveTableReader {
       }
       int matched = rowNamedBy(rows, next, label.toString());
       ValueRun run = TableTokens.valuesFrom(tokens, i);
-      ValueRun values = matched >= 0 ? run.upTo(rows.get(matched).columns().size()) : run;
+      ValueRun values = matched >= 0
+          ? TableTokens.withThousandsJoined(lines, tokens, run.upTo(rows.get(matched).columns().size()),
+              rows.get(matched).columns().size())
+          : run;
       List<BigDecimal> group = values.numbers();
       i = run.end();
       if (values.blank()) {

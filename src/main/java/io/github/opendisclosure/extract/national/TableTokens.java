@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -396,12 +397,47 @@ final class TableTokens {
   }
 
   /**
+   * The run with the figures a CSV row split at unquoted thousands separators (10,1,002,0,…) joined
+   * again, when the run has {@code width} cells but for as many such splits, none sharing a cell, on
+   * one CSV line: the template's columns prove each pair one figure. Otherwise the run as it is.
+   */
+  static ValueRun withThousandsJoined(List<String> lines, List<Token> tokens, ValueRun run, int width) {
+    int extra = run.numbers().size() - width;
+    int first = run.end() - run.numbers().size();
+    if (extra <= 0 || tokens.get(first).line() != tokens.get(run.end() - 1).line()
+        || !isCsvLine(lines.get(tokens.get(first).line()))) {
+      return run;
+    }
+    List<String> cells = tokens.subList(first, run.end()).stream().map(Token::text).toList();
+    List<Integer> pairs = CsvCells.thousandsPairs(cells, 0, UnaryOperator.identity());
+    if (pairs.size() != extra || CsvCells.overlap(pairs)) {
+      return run;
+    }
+    List<BigDecimal> numbers = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (int cell = 0; cell < cells.size(); cell++) {
+      if (pairs.contains(cell)) {
+        BigDecimal figure = new BigDecimal(cells.get(cell) + cells.get(++cell));
+        numbers.add(figure);
+        shown.add(figure.toPlainString());
+      } else {
+        numbers.add(run.numbers().get(cell));
+        shown.add(run.shown().get(cell));
+      }
+    }
+    return new ValueRun(numbers, shown, run.end());
+  }
+
+  /**
    * Whether the line's cells are separated by pipes (an HTML row), tabs or commas (a CSV row), not
    * only by spaces as in PDF text.
    */
   static boolean isSeparatedRow(String line) {
-    return line.contains(HTML_CELL_SEPARATOR) || line.indexOf('\t') >= 0
-        || mayBeCsvRow(line) && isCsvRow(CsvCells.of(line));
+    return line.contains(HTML_CELL_SEPARATOR) || line.indexOf('\t') >= 0 || isCsvLine(line);
+  }
+
+  private static boolean isCsvLine(String line) {
+    return mayBeCsvRow(line) && isCsvRow(CsvCells.of(line));
   }
 
   /** The cells of tokens {@code from} (inclusive) to {@code to} (exclusive) as written. */

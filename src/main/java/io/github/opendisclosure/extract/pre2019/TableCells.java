@@ -60,10 +60,6 @@ final class TableCells {
    */
   static final String SPLIT_FIGURES = "\n,";
 
-  /** A figure split at its thousands separator (CSV's unquoted comma, PDF text's space): its lead, and each group after. */
-  private static final Pattern THOUSANDS_LEAD = Pattern.compile("\\d{1,3}");
-  private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}");
-
   /** A line's cells: a row of its own (a rendered, tab- or comma-separated line) or PDF text's. */
   private record LineCells(List<String> cells, boolean row, boolean csv) {}
 
@@ -154,7 +150,7 @@ final class TableCells {
     List<Integer> pairs = extra > 0 ? thousandsPairs(row) : List.of();
     if (pairs.isEmpty()) {
       addRow(cells, row);
-    } else if (pairs.size() == extra && !overlap(pairs)) {
+    } else if (pairs.size() == extra && !CsvCells.overlap(pairs)) {
       addRow(cells, joined(row, pairs));
     } else {
       cells.add(SPLIT_FIGURES);
@@ -162,26 +158,9 @@ final class TableCells {
     }
   }
 
-  /** Where a cell of one to three digits is followed by one of three: a figure split at its thousands. */
+  /** Where a cell after the label of one to three digits is followed by one of three, its unit after it or not (1 | 234条). */
   private static List<Integer> thousandsPairs(List<String> row) {
-    List<Integer> pairs = new ArrayList<>();
-    for (int cell = 1; cell + 1 < row.size(); cell++) {
-      // The last group may carry the unit (1 | 234条, 1 | 234 条).
-      if (THOUSANDS_LEAD.matcher(row.get(cell)).matches()
-          && THOUSANDS_GROUP.matcher(withoutUnit(row.get(cell + 1))).matches()) {
-        pairs.add(cell);
-      }
-    }
-    return pairs;
-  }
-
-  private static boolean overlap(List<Integer> pairs) {
-    for (int pair = 1; pair < pairs.size(); pair++) {
-      if (pairs.get(pair) == pairs.get(pair - 1) + 1) {
-        return true;
-      }
-    }
-    return false;
+    return CsvCells.thousandsPairs(row, 1, TableCells::withoutUnit);
   }
 
   /** The row with each pair's two cells one figure again, written as the report would (1,234). */

@@ -403,6 +403,34 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void figuresSplitAtAnUnquotedThousandsSeparatorAreJoinedWhenTheColumnsProveIt() {
+    // Nine cells matched no row of seven, four no row of three: both rows were lost with an issue.
+    String csv = String.join("\n",
+        "二、主动公开政府信息情况",
+        "信息内容,本年制发件数,本年废止件数,现行有效件数",
+        "行政规范性文件,3,1,1,012",
+        "三、收到和处理政府信息公开申请情况",
+        ",,自然人,法人或其他组织,,,,,总计",
+        "一、本年新收政府信息公开申请数量,,10,1,002,0,0,1,0,1,013",
+        "(七)总计,,9,2,0,0,1,0,12",
+        "四、结转下年度继续办理,,2,0,0,0,0,0,2");
+    MetricReadings readings = read(ReportText.of(csv), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(1012L, values.get("normative_documents_in_force"));
+    assertEquals(1013L, values.get("requests_received"));
+    assertEquals(1002L, values.get("requests_commercial_enterprise"));
+    assertEquals("一、本年新收政府信息公开申请数量 10 1002 0 0 1 0 1013", readings.evidenceByKey().get("requests_received"));
+    assertEquals(List.of(), messages(readings));
+
+    // Two cells too many but pairs that share a cell (1,100,200): which are one figure the row does not say.
+    MetricReadings unclear = read(ReportText.of(csv.replace("10,1,002,0,0,1,0,1,013", "10,1,100,200,0,1,0,1,311")),
+        ReportTemplate.NATIONAL_2021);
+    assertEquals(null, asLongs(unclear).get("requests_received"));
+    assertEquals(List.of("application table: 9 numbers after \"三、收到和处理政府信息公开申请情况自然人法人或其他组织一、本年新收政府信息公开申请数量\" match no row"
+        + " of the template; they were not read"), messages(unclear));
+  }
+
+  @Test
   void csvCellsSeparatedByACommaAndASpaceAreCells() {
     // Lines of ", " were no CSV rows: PDF text of one cell a word, its figures matched no row.
     String csv = String.join("\n",
@@ -881,10 +909,14 @@ class NationalTemplateReaderTest {
     assertEquals("行政处罚 56", readings.evidenceByKey().get("penalty_decisions"));
     assertEquals(List.of(), messages(readings));
 
-    // A figure split at an unquoted thousands separator is still too many cells for the row.
+    // A figure split at an unquoted thousands separator is one again: the row's one column proves it
+    // (figuresSplitAtAnUnquotedThousandsSeparatorAreJoinedWhenTheColumnsProveIt); two cells that are no
+    // split figure are still too many for the row.
     MetricReadings split = read(ReportText.of(table.replace("行政许可,1234,,", "行政许可,1,234,,")), ReportTemplate.NATIONAL_2021);
-    assertEquals(null, asLongs(split).get("licensing_decisions"));
-    assertEquals(1, codes(split).stream().filter("unrecognized_row"::equals).count());
+    assertEquals(1234L, asLongs(split).get("licensing_decisions"));
+    MetricReadings tooMany = read(ReportText.of(table.replace("行政许可,1234,,", "行政许可,12,34,,")), ReportTemplate.NATIONAL_2021);
+    assertEquals(null, asLongs(tooMany).get("licensing_decisions"));
+    assertEquals(1, codes(tooMany).stream().filter("unrecognized_row"::equals).count());
   }
 
   @Test
