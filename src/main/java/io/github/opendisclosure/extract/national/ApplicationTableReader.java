@@ -107,8 +107,9 @@ final class ApplicationTableReader {
         group = Arrays.asList(group.get(0), group.get(1), group.get(APPLICANT_COLUMNS - 1));
       }
       i = values.end();
-      if (values.blank() && group.size() != APPLICANT_COLUMNS) {
-        // Blank cells that fill no row (a header's empty corner) state nothing; the label goes on.
+      if (values.blank() && (group.size() != APPLICANT_COLUMNS || rowNamedBy(template, next, label.toString()) < 0)) {
+        // Blank cells that fill no row, or fill one after no row's label (a header's empty corner, a
+        // sheet's empty row under the headings), state nothing; the label goes on.
         continue;
       }
       int rowEnd = group.size() == 1 ? cutRowEnd(template, tokens, i) : -1;

@@ -400,6 +400,11 @@ class NationalTemplateReaderTest {
     assertEquals(12L, asLongs(padded).get("total_handled"));
     assertEquals("(七)总计 9 2 0 0 1 0 12", padded.evidenceByKey().get("total_handled"));
     assertEquals(List.of(), messages(padded));
+
+    // A sheet's empty row under the headings, a line of commas, was taken for seven blank cells of no row, with an issue.
+    MetricReadings emptyRow = read(ReportText.of(csv.replace(",,,商业企业,", ",,,,,,,,\n,,,商业企业,")), ReportTemplate.NATIONAL_2021);
+    assertEquals(1013L, asLongs(emptyRow).get("requests_received"));
+    assertEquals(List.of(), messages(emptyRow));
   }
 
   @Test
