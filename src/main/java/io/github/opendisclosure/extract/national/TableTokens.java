@@ -198,7 +198,7 @@ final class TableTokens {
         addNonBlank(cells, SPACES.split(line));
       } else {
         // A row copied from Word or Excel: a cell left blank is nothing between two tabs.
-        addCells(cells, TAB_CELLS.split(line, -1));
+        addCells(cells, unquoted(TAB_CELLS.split(line, -1)));
       }
       return cells;
     }
@@ -241,6 +241,20 @@ final class TableTokens {
   private static boolean isCsvRow(List<String> cells) {
     return cells.stream().anyMatch(cell -> numberIn(cell) != null)
         || cells.stream().filter(TableTokens::isEmptyValue).count() > 1;
+  }
+
+  /**
+   * The tab-separated cells with the quotes taken off those wholly in quotes: Excel's tab-delimited
+   * text quotes a cell with a comma in it, a figure with its thousands separator ("1,012").
+   */
+  private static String[] unquoted(String[] separated) {
+    for (int i = 0; i < separated.length; i++) {
+      String cell = separated[i].strip();
+      if (cell.length() > 1 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"') {
+        separated[i] = cell.substring(1, cell.length() - 1).replace("\"\"", "\"");
+      }
+    }
+    return separated;
   }
 
   /** Separated cells, a blank one kept as an empty string, each of the others split at its spaces. */

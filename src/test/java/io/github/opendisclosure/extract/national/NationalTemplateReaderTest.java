@@ -436,6 +436,28 @@ class NationalTemplateReaderTest {
   }
 
   @Test
+  void tabSeparatedCellsTheExportQuotedAreTheirFigures() {
+    // Excel's tab-delimited text quotes a figure written with its thousands separator ("1,012"): the
+    // quoted cells could not be read, and their rows were lost with an issue.
+    String table = String.join("\n",
+        "二、主动公开政府信息情况",
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+        "行政规范性文件\t3\t1\t\"1,012\"",
+        "三、收到和处理政府信息公开申请情况",
+        "申请人情况\t自然人\t法人或其他组织\t\t\t\t\t总计",
+        "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t",
+        "一、本年新收政府信息公开申请数量\t10\t\"1,002\"\t0\t0\t1\t0\t\"1,013\"",
+        "(七)总计\t9\t2\t0\t0\t1\t0\t12",
+        "四、结转下年度继续办理\t2\t0\t0\t0\t0\t0\t2");
+    MetricReadings readings = read(ReportText.of(table), ReportTemplate.NATIONAL_2021);
+    Map<String, Long> values = asLongs(readings);
+    assertEquals(1012L, values.get("normative_documents_in_force"));
+    assertEquals(1013L, values.get("requests_received"));
+    assertEquals(1002L, values.get("requests_commercial_enterprise"));
+    assertEquals(List.of(), messages(readings));
+  }
+
+  @Test
   void csvCellsSeparatedByACommaAndASpaceAreCells() {
     // Lines of ", " were no CSV rows: PDF text of one cell a word, its figures matched no row.
     String csv = String.join("\n",
