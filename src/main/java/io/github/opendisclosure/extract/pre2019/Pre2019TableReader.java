@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,8 @@ public final class Pre2019TableReader implements SectionReader {
 
   private static final Pattern TABLE_HEADING = Pattern.compile("政府信息公开.{0,8}统计表");
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
+  /** The words, two characters each, that end the heading of a column after the value columns (备注, 同比增减). */
+  private static final Set<String> REMARK_HEADINGS = Set.of("备注", "增减");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
   /** The sections an HTML table may name once, in a cell over their rows (四、行政复议 | 维持具体行政行为数). */
   private static final Map<String, Pre2019Section> SECTION_NAMES =
@@ -83,6 +86,8 @@ public final class Pre2019TableReader implements SectionReader {
   private static final String SPLIT_FIGURES_UNCLEAR = "has more cells than the 统计表 has columns, as figures"
       + " split at their thousands separators (unquoted commas, spaces) come apart into; which cells are one figure"
       + " is unclear, so none was read";
+  private static final String EXTRA_FIGURES_UNCLEAR = "has more figures than the 统计表 has value columns; which of"
+      + " them is the value is unclear, so none was read";
 
   /**
    * The rows of a table its template names, and the evidence of the rows with a figure inside it
@@ -108,6 +113,8 @@ public final class Pre2019TableReader implements SectionReader {
 
   private static TableRows readRows(List<String> cells) {
     ValueColumns columns = valueColumns(cells);
+    // A row's figures beyond the value columns are the remark column's when the header names one after them.
+    int figuresAllowed = columns.count() + (hasRemarkColumn(cells) ? 1 : 0);
     List<StatedRow> rows = new ArrayList<>();
     // Rows no label names, kept once a later row of the template shows they are inside the table.
     List<String> unmatched = new ArrayList<>();
@@ -158,6 +165,9 @@ public final class Pre2019TableReader implements SectionReader {
         if (startsMarkedSplitFigures(cells, i)) {
           unclear = SPLIT_FIGURES_UNCLEAR;
           valuesEnd = next + cells.subList(next, cells.size()).indexOf(TableCells.ROW_END); // a CSV row ends its line
+        } else if (hasFiguresBeyond(cells, next, figuresAllowed)) {
+          unclear = EXTRA_FIGURES_UNCLEAR;
+          valuesEnd = figuresEnd(cells, next);
         } else if (isYearUnclear(cells, next, valuesEnd, columns)) {
           unclear = YEAR_UNCLEAR;
         }
@@ -175,10 +185,15 @@ public final class Pre2019TableReader implements SectionReader {
       if (labelRest.isPresent()) {
         next = rowEnd + 1;
       }
-      rows.add(new StatedRow(row.get(), value, String.join(" | ", cells.subList(i, next)), unclear));
+      rows.add(new StatedRow(row.get(), value, evidence(cells.subList(i, next)), unclear));
       i = next - 1;
     }
     return new TableRows(rows, unmatched);
+  }
+
+  /** A row's cells as the report shows them, without the marks put between them. */
+  private static String evidence(List<String> cells) {
+    return cells.stream().filter(cell -> !TableCells.isMark(cell)).collect(Collectors.joining(" | "));
   }
 
   /**
@@ -207,6 +222,38 @@ public final class Pre2019TableReader implements SectionReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the PDF line of a row's figures from {@code start} has more of them than {@code allowed}: they
+   * end its line, or a remark's text does.
+   */
+  private static boolean hasFiguresBeyond(List<String> cells, int start, int allowed) {
+    int end = figuresEnd(cells, start);
+    return end - start > allowed && (endsSeveralFiguresLine(cells, end) || endsSeveralFiguresLine(cells, end + 1));
+  }
+
+  private static boolean endsSeveralFiguresLine(List<String> cells, int cell) {
+    return cell < cells.size() && cells.get(cell).equals(TableCells.SEVERAL_FIGURES);
+  }
+
+  /** The end of the figures (and marks that state nothing) side by side from {@code start}. */
+  private static int figuresEnd(List<String> cells, int start) {
+    int end = start;
+    while (end < cells.size() && !cells.get(end).isEmpty() && (parseValue(cells.get(end)).isPresent()
+        || TableCells.EMPTY_VALUE_MARKS.indexOf(cells.get(end).charAt(0)) >= 0)) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the table's header names a column after its value columns (统计数 | 备注, 2017年 | 同比增减, or PDF
+   * text's 统计指标 单位 统计数 备注, whose header is one cell): a cell that ends in such a heading, not a sentence.
+   */
+  private static boolean hasRemarkColumn(List<String> cells) {
+    return cells.stream().anyMatch(cell -> cell.length() >= 2
+        && REMARK_HEADINGS.contains(cell.substring(cell.length() - 2)) && !cell.contains("。"));
   }
 
   /**
@@ -247,6 +294,9 @@ public final class Pre2019TableReader implements SectionReader {
     while (rest < cells.size() && rest <= first + 1 + columns.count() && isUnitOrFigure(cells.get(rest))) {
       rest++;
     }
+    if (endsSeveralFiguresLine(cells, rest)) {
+      rest++;
+    }
     boolean wrapped = rest > first + 1 && rest < cells.size() && isLabelText(cells.get(rest))
         && cells.get(first).length() + cells.get(rest).length() <= MAX_WRAPPED_LABEL;
     return wrapped ? OptionalInt.of(rest) : OptionalInt.empty();
@@ -257,7 +307,7 @@ public final class Pre2019TableReader implements SectionReader {
   }
 
   private static boolean isLabelText(String cell) {
-    return !cell.isEmpty() && !cell.equals(TableCells.ROW_END) && !cell.equals(TableCells.SPLIT_FIGURES)
+    return !cell.isEmpty() && !TableCells.isMark(cell)
         && !TableCells.isNumber(cell) && !TableCells.isUnitCell(cell);
   }
 
@@ -307,7 +357,7 @@ public final class Pre2019TableReader implements SectionReader {
    */
   private static int valuesEnd(List<String> cells, int start, int count, Pre2019Section section) {
     int end = start;
-    while (end < start + count && end < cells.size() && !cells.get(end).equals(TableCells.ROW_END)
+    while (end < start + count && end < cells.size() && !TableCells.isMark(cells.get(end))
         && rowLabelled(cells.get(end), section).isEmpty()) {
       end++;
     }

@@ -59,6 +59,12 @@ final class TableCells {
    * too many); in a PDF row, spaced (1 234), which text that drops empty cells cannot prove one figure.
    */
   static final String SPLIT_FIGURES = "\n,";
+  /**
+   * The cell after a PDF line with several figures after its label, which may be more than the table has
+   * value columns (a 备注's figure, a column the header does not name): text that drops empty cells keeps
+   * them side by side, and a figure on the next line (a page number) must not count with them.
+   */
+  static final String SEVERAL_FIGURES = "\n+";
 
   /** A line's cells: a row of its own (a rendered, tab- or comma-separated line) or PDF text's. */
   private record LineCells(List<String> cells, boolean row, boolean csv) {}
@@ -83,6 +89,8 @@ final class TableCells {
         cells.addAll(line.cells());
         if (endsAtItsUnit(line.cells())) {
           cells.add(ROW_END);
+        } else if (figureCount(line.cells()) > 1) {
+          cells.add(SEVERAL_FIGURES);
         }
       }
     }
@@ -260,6 +268,11 @@ final class TableCells {
       }
     }
     return depth > 0;
+  }
+
+  /** Whether a cell is one of the marks this class puts between cells ({@link #ROW_END}, {@link #SPLIT_FIGURES}). */
+  static boolean isMark(String cell) {
+    return !cell.isEmpty() && cell.charAt(0) == '\n';
   }
 
   /** Whether a cell holds a plain figure (what a value cell holds). */

@@ -869,6 +869,79 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aPdfRowWithMoreFiguresThanTheTableHasValueColumnsIsNotReadAndSaysSo() {
+    // 件 5 3 was read as 5 without a word: the 3 may be a remark's, or the 5 a column the header does not name.
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        (一)收到申请数                件        5          3
+        1、当面申请数                 件        2
+        (二)举办各类培训班数          次        2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_in_person", new BigDecimal("2"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_received: \"(一)收到申请数 | 件 | 5"
+        + " | 3\" has more figures than the 统计表 has value columns; which of them is the value is unclear, so none"
+        + " was read")), readings.issues());
+    MetricReadings yearColumns = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年
+        (一)收到申请数                件        4          5          3
+        (二)举办各类培训班数          次        2          3
+        """), yearColumns);
+    assertEquals(Map.of("training_sessions", new BigDecimal("3")), yearColumns.metricsByKey());
+    assertEquals(List.of(IssueCode.UNRECOGNIZED_ROW.code()), issueCodes(yearColumns));
+    // A page number on the line after a row, and a label's rest there, are not figures of its line.
+    MetricReadings pageNumber = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年
+        (一)收到申请数                件        4          5
+        3
+        (一)召开政府信息公开工作会议或专  次   3          4
+        题会议数
+        (二)举办各类培训班数          次        2          3
+        """), pageNumber);
+    assertEquals(Map.of("requests_received", new BigDecimal("5"), "meetings", new BigDecimal("4"),
+        "training_sessions", new BigDecimal("3")), pageNumber.metricsByKey());
+    assertEquals("(一)召开政府信息公开工作会议或专 | 次 | 3 | 4 | 题会议数", pageNumber.evidenceByKey().get("meetings"));
+    assertEquals(List.of(), pageNumber.issues());
+  }
+
+  @Test
+  void aPdfRowWithAFigureInTheRemarksColumnTheHeaderNamesKeepsItsValue() {
+    String table = """
+        政府信息公开情况统计表
+        统计指标                     单位      统计数     备注
+        (一)收到申请数                件        5          3
+        1、当面申请数                 件        2
+        (二)举办各类培训班数          次        2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_received", new BigDecimal("5"), "requests_in_person", new BigDecimal("2"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(), readings.issues());
+    MetricReadings withChange = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年     同比增减
+        (一)收到申请数                件        4          5          1
+        (二)举办各类培训班数          次        2          3          1
+        """), withChange);
+    assertEquals(Map.of("requests_received", new BigDecimal("5"), "training_sessions", new BigDecimal("3")),
+        withChange.metricsByKey());
+    assertEquals(List.of(), withChange.issues());
+  }
+
+  @Test
   void aPageNumberAfterAPdfRowWithNoFigureIsNotItsValue() {
     // The row's line ends at its unit: its value cell is blank. The page number below it was read as its value.
     String table = """
