@@ -40,6 +40,8 @@ public final class Pre2019TableReader implements SectionReader {
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
   /** The words, two characters each, that end the heading of a column after the value columns (备注, 同比增减). */
   private static final Set<String> REMARK_HEADINGS = Set.of("备注", "增减");
+  /** A figure in one table cell with its thousands spaced apart (1 234), not two figures (5 3, 0 123). */
+  private static final Pattern SPACED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?: \\d{3})+");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
   /** The sections an HTML table may name once, in a cell over their rows (四、行政复议 | 维持具体行政行为数). */
   private static final Map<String, Pre2019Section> SECTION_NAMES =
@@ -394,7 +396,12 @@ public final class Pre2019TableReader implements SectionReader {
     if (value.equals(TableCells.NONE)) {
       return Optional.of(StatedNumber.exact(0));
     }
-    return ChineseNumbers.parse(TableCells.withoutUnit(value));
+    String figure = TableCells.withoutUnit(value);
+    // One cell holds one value (PDF text splits its cells at spaces): a space between digit groups separates thousands.
+    if (figure.indexOf(' ') > 0 && SPACED_THOUSANDS.matcher(figure).matches()) {
+      figure = figure.replace(" ", "");
+    }
+    return ChineseNumbers.parse(figure);
   }
 
   /**

@@ -1208,6 +1208,30 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aTableCellWithItsThousandsSpacedApartIsOneFigure() {
+    // <td>1 234</td> was not read: one cell holds one value, so the space can only separate its thousands.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 统计数
+        (一)主动公开政府信息数 | 条 | 1 234
+        (一)收到申请数 | 件 | 1 234 567件
+        1、当面申请数 | 件 | 5 3
+        2、网络申请数 | 件 | 0 123
+        (二)举办各类培训班数 | 次 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("1234"), "requests_received", new BigDecimal("1234567"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_in_person: \"1、当面申请数 | 件 | 5 3\""
+        + " has something other than a figure where its figure should be; it was not read"),
+        ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_online: \"2、网络申请数 | 件 | 0 123\""
+        + " has something other than a figure where its figure should be; it was not read")), readings.issues());
+  }
+
+  @Test
   void aValueCellThatIsNoFigureIsNotReadAndSaysSo() {
     // x, * and ? (a figure blanked out or lost in conversion) were dropped unsaid, in PDF text with their label too.
     String table = """
