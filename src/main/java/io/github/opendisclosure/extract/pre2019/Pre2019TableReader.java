@@ -122,6 +122,8 @@ public final class Pre2019TableReader implements SectionReader {
     List<String> unmatched = new ArrayList<>();
     List<String> unmatchedSinceLastRow = new ArrayList<>();
     Pre2019Section section = null;
+    // Before the template's first row, rows are inside the table only after its title.
+    boolean afterTitle = false;
     for (int i = 0; i < cells.size(); i++) {
       int labelEnd = i + 1;
       Optional<Pre2019Row> row = rowLabelled(cells.get(i), section);
@@ -139,7 +141,10 @@ public final class Pre2019TableReader implements SectionReader {
         Optional<Pre2019Section> named = section != null ? sectionNamed(cells.get(i)) : Optional.empty();
         if (named.isPresent()) {
           section = named.get();
-        } else if (section != null) {
+        } else if (section == null && isTableTitle(cells.get(i))) {
+          afterTitle = true;
+          unmatchedSinceLastRow.clear(); // the rows of an earlier table (or of prose) are not this table's
+        } else if (section != null || afterTitle) {
           OptionalInt end = unmatchedRowEnd(cells, i);
           if (end.isPresent()) {
             unmatchedSinceLastRow.add(String.join(" | ", cells.subList(i, end.getAsInt())));
@@ -191,6 +196,11 @@ public final class Pre2019TableReader implements SectionReader {
       i = next - 1;
     }
     return new TableRows(rows, unmatched);
+  }
+
+  /** A cell that titles a 统计表 (政府信息公开情况统计表(2017年度)), not a sentence that mentions one. */
+  private static boolean isTableTitle(String cell) {
+    return cell.contains("统计表") && !cell.contains("。") && TABLE_HEADING.matcher(cell).find();
   }
 
   /** A row's cells as the report shows them, without the marks put between them. */

@@ -1095,6 +1095,29 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aRowWithAFigureBeforeTheTemplatesFirstRowSaysSo() {
+    // A row of the office's own above the template's first was dropped unsaid: unmatched rows counted only after it.
+    String table = """
+        全年受理咨询 12
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        网上咨询数                    件        7
+        (一)主动公开政府信息数        条        120
+        (一)收到申请数                件        5
+        (二)举办各类培训班数          次        2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("120"), "requests_received", new BigDecimal("5"),
+        "training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW,
+        "the row \"网上咨询数 | 件 | 7\" matches no row of the 统计表's template; it was not read")),
+        readings.issues());
+  }
+
+  @Test
   void aSectionNamedOnceBesideItsRowsNamesTheirSection() {
     // 行政复议 printed once in a cell over its rows: the rows both sections share were read in neither.
     String table = """
