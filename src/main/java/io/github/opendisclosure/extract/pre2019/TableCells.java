@@ -43,6 +43,8 @@ final class TableCells {
   private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去今当统";
   private static final Pattern YEAR_COLUMN = Pattern.compile(
       "(?:19|20)\\d{2}(?:年度?(?:统计)?(?:数据?)?)?|(?:[本上去今当]年度?|[本上]期)(?:同期)?(?:累计)?(?:统计)?(?:数据?)?|统计数");
+  /** A figure and an aside in brackets after it: 5(其中网上3件). */
+  private static final Pattern FIGURE_WITH_ASIDE = Pattern.compile("\\d[\\d,.]*\\(.*\\)");
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -387,13 +389,22 @@ final class TableCells {
 
   /**
    * A value cell that holds something where a figure should be, but neither a figure, a mark, a unit nor
-   * words: x, *, ?, × (a figure blanked out or lost in conversion), 1 234 (thousands spaced apart).
+   * words: x, *, ?, × (a figure blanked out or lost in conversion), 5 3 (two figures in one cell); or a figure
+   * with an aside in brackets (5(其中网上3件)), whose figure what the aside says of it leaves unclear.
    */
   static boolean isUnreadableValue(String cell) {
+    if (isFigureWithAside(cell)) {
+      return true;
+    }
     if (cell.isEmpty() || cell.length() > MAX_FIGURE_CHARACTERS || isColumnCell(cell) || isUnitCell(cell)) {
       return false;
     }
     return cell.chars().noneMatch(c -> c == '\n' || Character.isIdeographic(c));
+  }
+
+  private static boolean isFigureWithAside(String cell) {
+    return !cell.isEmpty() && isDigit(cell.charAt(0)) && cell.indexOf('(') > 0
+        && FIGURE_WITH_ASIDE.matcher(cell).matches();
   }
 
   /** A token of marks alone (—, ——, -, /): a value cell that states nothing. */

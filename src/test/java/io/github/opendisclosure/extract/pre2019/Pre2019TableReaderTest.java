@@ -1288,6 +1288,37 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aFigureWithAnAsideInItsValueCellIsNotReadAndSaysSo() {
+    // 5(其中网上3件) was dropped unsaid: words in the cell made it no figure, and no unreadable value either.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 统计数
+        (一)收到申请数 | 件 | 5(其中网上3件)
+        1、当面申请数 | 件 | 2
+        (二)举办各类培训班数 | 次 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_in_person", new BigDecimal("2"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_received: \"(一)收到申请数 | 件 |"
+        + " 5(其中网上3件)\" has something other than a figure where its figure should be; it was not read")),
+        readings.issues());
+    MetricReadings pdf = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标                     单位      统计数
+        (一)收到申请数                件        5(其中网上3件)
+        1、当面申请数                 件        2
+        (二)举办各类培训班数          次        2
+        """), pdf);
+    assertEquals(readings.metricsByKey(), pdf.metricsByKey());
+    assertEquals(readings.issues(), pdf.issues());
+  }
+
+  @Test
   void aPdfRowWithAnEarlierYearThatIsNoFigureKeepsItsLatestYear() {
     // 条 x 412: x was not a value cell, so it, the unit and the label were one cell no row matched: 412 lost unsaid.
     String table = """
