@@ -237,16 +237,19 @@ public final class Pre2019TableReader implements SectionReader {
   }
 
   /**
-   * Whether the PDF line of a row's figures from {@code start} has more of them than {@code allowed}: they
-   * end its line, or a remark's text does.
+   * Whether the line of a row's figures from {@code start} has a figure beyond the {@code allowed} columns:
+   * they end its line (a PDF line with several figures, an HTML, tab- or comma-separated row), or a remark's
+   * text does.
    */
   private static boolean hasFiguresBeyond(List<String> cells, int start, int allowed) {
     int end = figuresEnd(cells, start);
-    return end - start > allowed && (endsSeveralFiguresLine(cells, end) || endsSeveralFiguresLine(cells, end + 1));
+    return end - start > allowed && (endsLine(cells, end) || endsLine(cells, end + 1))
+        && cells.subList(start + allowed, end).stream().anyMatch(cell -> parseValue(cell).isPresent());
   }
 
-  private static boolean endsSeveralFiguresLine(List<String> cells, int cell) {
-    return cell < cells.size() && cells.get(cell).equals(TableCells.SEVERAL_FIGURES);
+  private static boolean endsLine(List<String> cells, int cell) {
+    return cell < cells.size() && (cells.get(cell).equals(TableCells.SEVERAL_FIGURES)
+        || cells.get(cell).equals(TableCells.ROW_END));
   }
 
   /** The end of the figures (and marks that state nothing) side by side from {@code start}. */
@@ -306,7 +309,7 @@ public final class Pre2019TableReader implements SectionReader {
     while (rest < cells.size() && rest <= first + 1 + columns.count() && isUnitOrFigure(cells.get(rest))) {
       rest++;
     }
-    if (endsSeveralFiguresLine(cells, rest)) {
+    if (rest < cells.size() && cells.get(rest).equals(TableCells.SEVERAL_FIGURES)) {
       rest++;
     }
     boolean wrapped = rest > first + 1 && rest < cells.size() && isLabelText(cells.get(rest))

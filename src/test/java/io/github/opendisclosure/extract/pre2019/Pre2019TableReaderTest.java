@@ -914,6 +914,38 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aTableRowWithMoreFiguresThanTheTableHasValueColumnsIsNotReadAndSaysSo() {
+    // A column per quarter, not per year: each row was read in its first quarter, 1 for 5, without a word.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 第一季度 | 第二季度 | 第三季度 | 第四季度 | 全年
+        (一)收到申请数 | 件 | 1 | 2 | 1 | 1 | 5
+        1、当面申请数 | 件 | 2 | — | | |
+        (二)举办各类培训班数 | 次 | 0 | 1 | 0 | 1 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("requests_in_person", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "requests_received: \"(一)收到申请数 | 件 | 1"
+        + " | 2 | 1 | 1 | 5\" has more figures than the 统计表 has value columns; which of them is the value is unclear,"
+        + " so none was read"), ExtractionIssue.of(IssueCode.UNRECOGNIZED_ROW, "training_sessions: \"(二)举办各类培训班数"
+        + " | 次 | 0 | 1 | 0 | 1 | 2\" has more figures than the 统计表 has value columns; which of them is the value is"
+        + " unclear, so none was read")), readings.issues());
+    MetricReadings remarks = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标 | 单位 | 统计数 | 备注
+        (一)收到申请数 | 件 | 5 | 3
+        (二)举办各类培训班数 | 次 | 2 | 1
+        """), remarks);
+    assertEquals(Map.of("requests_received", new BigDecimal("5"), "training_sessions", new BigDecimal("2")),
+        remarks.metricsByKey());
+    assertEquals(List.of(), remarks.issues());
+  }
+
+  @Test
   void aPdfRowWithAFigureInTheRemarksColumnTheHeaderNamesKeepsItsValue() {
     String table = """
         政府信息公开情况统计表
