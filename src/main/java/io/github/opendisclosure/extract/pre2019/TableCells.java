@@ -294,7 +294,9 @@ final class TableCells {
    * years in its header.
    */
   private static List<String> spaceSeparated(String line) {
-    List<String> tokens = withFiguresBeforeTheirUnits(List.of(SPACES.split(line)));
+    String[] spaced = SPACES.split(line);
+    List<String> tokens =
+        withFiguresBeforeTheirUnits(line.indexOf(':') < 0 ? List.of(spaced) : withFigureAfterColon(spaced));
     int valuesEnd = remarkStart(tokens);
     int end = valuesEnd;
     while (end > 0 && (isColumnCell(tokens.get(end - 1)) || isUnreadableValueAt(tokens, end - 1))) {
@@ -312,6 +314,24 @@ final class TableCells {
       cells.add(String.join(" ", tokens.subList(valuesEnd, tokens.size())));
     }
     return cells;
+  }
+
+  /**
+   * A row written as its label, a colon and its figure with no space between (收到申请数:5件, NFKC folds ：), as a
+   * table flattened into lines has it: the figure is a cell of its own, as after a space.
+   */
+  private static List<String> withFigureAfterColon(String[] tokens) {
+    List<String> split = new ArrayList<>(tokens.length + 1);
+    for (String token : tokens) {
+      int colon = token.lastIndexOf(':');
+      if (colon > 0 && colon < token.length() - 1 && isColumnCell(token.substring(colon + 1))) {
+        split.add(token.substring(0, colon + 1));
+        split.add(token.substring(colon + 1));
+      } else {
+        split.add(token);
+      }
+    }
+    return split;
   }
 
   /**

@@ -1212,6 +1212,28 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aRowWrittenAsItsLabelAColonAndItsFigureIsRead() {
+    // 收到申请数：5件 (a table flattened into lines) was one label that matched no row: the table was lost unsaid.
+    String table = """
+        政府信息公开情况统计表
+        (一)主动公开政府信息数：120条
+        (一)收到申请数：5件
+        1、当面申请数：
+        (六)政府信息公开专项经费：1.5万元
+        (二)举办各类培训班数：2次
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("proactive_items", new BigDecimal("120"), "requests_received", new BigDecimal("5"),
+        "disclosure_budget_yuan", new BigDecimal("15000"), "training_sessions", new BigDecimal("2")),
+        readings.metricsByKey());
+    assertEquals("(一)收到申请数: | 5件", readings.evidenceByKey().get("requests_received"));
+    assertEquals(List.of(), readings.issues());
+  }
+
+  @Test
   void aPdfRowReadsAFigureWrittenBeforeItsUnit() {
     // 412 条 left the figure in the label and ended the row at its unit: every row was lost, unsaid.
     String table = """
