@@ -70,8 +70,8 @@ public final class Pre2019TableReader implements SectionReader {
    * The value cells of a row and which of them is read: one, or, when the header gives a column a
    * year, the latest year's, as a report compares its year with earlier ones and never a later one.
    */
-  private record ValueColumns(int count, int read) {
-    static final ValueColumns ONE = new ValueColumns(1, 0);
+  private record ValueColumns(int count, int read, boolean namedColumnAfter) {
+    static final ValueColumns ONE = new ValueColumns(1, 0, false);
   }
 
   /**
@@ -116,7 +116,7 @@ public final class Pre2019TableReader implements SectionReader {
   private static TableRows readRows(List<String> cells) {
     ValueColumns columns = valueColumns(cells);
     // A row's figures beyond the value columns are the remark column's when the header names one after them.
-    int figuresAllowed = columns.count() + (hasRemarkColumn(cells) ? 1 : 0);
+    int figuresAllowed = columns.count() + (columns.namedColumnAfter() || hasRemarkColumn(cells) ? 1 : 0);
     List<StatedRow> rows = new ArrayList<>();
     // Rows no label names, kept once a later row of the template shows they are inside the table.
     List<String> unmatched = new ArrayList<>();
@@ -353,10 +353,15 @@ public final class Pre2019TableReader implements SectionReader {
             latest = column;
           }
         }
-        return new ValueColumns(count, latest);
+        return new ValueColumns(count, latest, isNamedColumn(cells, i + count));
       }
     }
     return ValueColumns.ONE;
+  }
+
+  /** Whether the header cell after the year columns names another column (2016年 | 2017年 | 增幅). */
+  private static boolean isNamedColumn(List<String> cells, int cell) {
+    return cell < cells.size() && isLabelText(cells.get(cell));
   }
 
   /** Orders year headers: 上年, 上期 and 去年 before any year, 本年, 今年, 本期 and 统计数 after every year. */

@@ -89,7 +89,7 @@ final class TableCells {
         cells.add(ROW_END);
       } else {
         cells.addAll(line.cells());
-        if (endsAtItsUnit(line.cells())) {
+        if (endsAtItsUnit(line.cells()) || isYearHeader(line.cells())) {
           cells.add(ROW_END);
         } else if (figureCount(line.cells()) > 1) {
           cells.add(SEVERAL_FIGURES);
@@ -200,6 +200,14 @@ final class TableCells {
     if (row.size() > 1) {
       cells.add(ROW_END);
     }
+  }
+
+  /**
+   * A PDF header line with a column per year (统计指标 单位 2016年 2017年 增幅): it ends its row, so the heading of
+   * a column after the years is not taken for the next row's label, nor that label for such a heading.
+   */
+  private static boolean isYearHeader(List<String> spaced) {
+    return spaced.stream().filter(TableCells::isYearColumn).count() >= 2 && figureCount(spaced) == 0;
   }
 
   /** The cells of a line split by {@code |} or by tabs. */

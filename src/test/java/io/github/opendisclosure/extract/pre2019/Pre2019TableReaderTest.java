@@ -971,6 +971,24 @@ class Pre2019TableReaderTest {
     assertEquals(Map.of("requests_received", new BigDecimal("5"), "training_sessions", new BigDecimal("3")),
         withChange.metricsByKey());
     assertEquals(List.of(), withChange.issues());
+    // Any heading after the year columns names a column: its figure is no year's.
+    MetricReadings growth = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        政府信息公开情况统计表
+        统计指标                     单位      2016年     2017年     增幅
+        (一)收到申请数                件        4          5          25 %
+        (二)举办各类培训班数          次        2          3          1.5倍
+        """), growth);
+    assertEquals(withChange.metricsByKey(), growth.metricsByKey());
+    assertEquals(List.of(), growth.issues());
+    MetricReadings html = new MetricReadings();
+    new Pre2019TableReader().read(text("""
+        统计指标 | 单位 | 2016年 | 2017年 | 同比
+        (一)收到申请数 | 件 | 4 | 5 | 1
+        (二)举办各类培训班数 | 次 | 2 | 3 | 1
+        """), html);
+    assertEquals(withChange.metricsByKey(), html.metricsByKey());
+    assertEquals(List.of(), html.issues());
   }
 
   @Test
