@@ -34,17 +34,23 @@ final class TableCells {
   /** The marks a value cell states nothing with (—, -, /). */
   static final String EMPTY_VALUE_MARKS = "/-—";
   /**
-   * Besides digits: a column cell that is 无, a mark or a figure in Chinese numerals, and a year header
-   * (本年, 上年, 去年, 今年, 当年, 统计数).
+   * Besides digits: a column cell that is 无, a mark, a figure in Chinese numerals or rounded off (约30, 大约30),
+   * and a year header (本年, 上年, 去年, 今年, 当年, 统计数).
    */
-  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—零〇一二两三四五六七八九十本上去今当统";
+  private static final String COLUMN_CELL_FIRST_CHARACTERS = "无/-—零〇一二两三四五六七八九十本上去今当统大约";
   /** Longer than a figure in a value cell (一千二百三十四, 12,345.67余). */
   private static final int MAX_FIGURE_CHARACTERS = 12;
   private static final String YEAR_COLUMN_FIRST_CHARACTERS = "本上去今当统";
   private static final Pattern YEAR_COLUMN = Pattern.compile(
       "(?:19|20)\\d{2}(?:年度?(?:统计)?(?:数据?)?)?|(?:[本上去今当]年度?|[本上]期)(?:同期)?(?:累计)?(?:统计)?(?:数据?)?|统计数");
-  /** A figure and an aside in brackets after it: 5(其中网上3件). */
-  private static final Pattern FIGURE_WITH_ASIDE = Pattern.compile("\\d[\\d,.]*\\(.*\\)");
+  /**
+   * A figure with words that do not make it one: after it (5左右, 1件次, 5(其中网上3件), but not a numbering's
+   * 3、 3. 3)), or before it (近2).
+   */
+  private static final Pattern FIGURE_WITH_WORDS =
+      Pattern.compile("(?:大约|约|将近|接近|近)\\d.*|\\d+(?:[,.]\\d+)*[^\\d,.、)].*");
+  /** The first characters of a {@link #FIGURE_WITH_WORDS}: a digit, or a word of approximation's. */
+  private static final String FIGURE_WITH_WORDS_FIRST_CHARACTERS = "0123456789大约将接近";
   /** Compiled once: String.split compiles a pattern of more than one character on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -393,7 +399,7 @@ final class TableCells {
 
   /**
    * A token that is a cell of its own at the end of a PDF row: a value (a figure, also written with
-   * its unit, 1234条, in Chinese numerals, 十二, rounded off, 1200余, or 无), a mark that states nothing (/, —, -) or a year column's header.
+   * its unit, 1234条, in Chinese numerals, 十二, rounded off, 1200余 or 约30, or 无), a mark that states nothing (/, —, -) or a year column's header.
    */
   private static boolean isColumnCell(String token) {
     // Every line of a report is split into tokens; most are label or prose, which start otherwise.
@@ -418,10 +424,10 @@ final class TableCells {
   /**
    * A value cell that holds something where a figure should be, but neither a figure, a mark, a unit nor
    * words: x, *, ?, × (a figure blanked out or lost in conversion), 5 3 (two figures in one cell); or a figure
-   * with an aside in brackets (5(其中网上3件)), whose figure what the aside says of it leaves unclear.
+   * with words (5左右, 1件次, 5(其中网上3件), 近2), whose figure what the words say of it leaves unclear.
    */
   static boolean isUnreadableValue(String cell) {
-    if (isFigureWithAside(cell)) {
+    if (isFigureWithWords(cell)) {
       return true;
     }
     if (cell.isEmpty() || cell.length() > MAX_FIGURE_CHARACTERS || isColumnCell(cell) || isUnitCell(cell)) {
@@ -430,9 +436,9 @@ final class TableCells {
     return cell.chars().noneMatch(c -> c == '\n' || Character.isIdeographic(c));
   }
 
-  private static boolean isFigureWithAside(String cell) {
-    return !cell.isEmpty() && isDigit(cell.charAt(0)) && cell.indexOf('(') > 0
-        && FIGURE_WITH_ASIDE.matcher(cell).matches();
+  private static boolean isFigureWithWords(String cell) {
+    return !cell.isEmpty() && FIGURE_WITH_WORDS_FIRST_CHARACTERS.indexOf(cell.charAt(0)) >= 0 && !isColumnCell(cell)
+        && !isUnitCell(cell) && FIGURE_WITH_WORDS.matcher(cell).matches();
   }
 
   /** A token of marks alone (—, ——, -, /): a value cell that states nothing. */

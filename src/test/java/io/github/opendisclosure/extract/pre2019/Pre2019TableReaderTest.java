@@ -1391,6 +1391,34 @@ class Pre2019TableReaderTest {
   }
 
   @Test
+  void aFigureWithWordsInItsValueCellIsNotReadAndSaysSo() {
+    // 5左右, 近2 and 1件次 were dropped unsaid: their words made them neither a figure nor an unreadable value.
+    String table = """
+        政府信息公开情况统计表
+        统计指标 | 单位 | 统计数
+        (一)收到申请数 | 件 | 5左右
+        1、当面申请数 | 件 | 近2
+        2、网络申请数 | 件 | 1件次
+        3、信函申请数 | 件 | 2件,均为邮寄
+        (二)举办各类培训班数 | 次 | 2
+        """;
+    MetricReadings readings = new MetricReadings();
+
+    assertTrue(new Pre2019TableReader().read(text(table), readings));
+
+    assertEquals(Map.of("training_sessions", new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of("requests_received", "requests_in_person", "requests_online", "requests_letter"),
+        readings.issues().stream().map(issue -> issue.message().substring(0, issue.message().indexOf(':')))
+            .toList());
+    assertTrue(readings.issues().stream().allMatch(issue -> issue.code().equals(IssueCode.UNRECOGNIZED_ROW.code())
+        && issue.message().endsWith("has something other than a figure where its figure should be; it was not read")));
+    MetricReadings pdf = new MetricReadings();
+    new Pre2019TableReader().read(text(table.replace(" | ", "   ")), pdf);
+    assertEquals(readings.metricsByKey(), pdf.metricsByKey());
+    assertEquals(readings.issues(), pdf.issues());
+  }
+
+  @Test
   void aPdfRowWithAnEarlierYearThatIsNoFigureKeepsItsLatestYear() {
     // 条 x 412: x was not a value cell, so it, the unit and the label were one cell no row matched: 412 lost unsaid.
     String table = """
@@ -1446,6 +1474,7 @@ class Pre2019TableReaderTest {
         (一)主动公开政府信息数        条        1200余
         (一)收到申请数                件        十二
         1、当面申请数                 件        〇
+        2、网络申请数                 件        约30
         (二)举办各类培训班数          次        2
         """;
     MetricReadings readings = new MetricReadings();
@@ -1453,8 +1482,9 @@ class Pre2019TableReaderTest {
     assertTrue(new Pre2019TableReader().read(text(table), readings));
 
     assertEquals(Map.of("proactive_items", new BigDecimal("1200"), "requests_received", new BigDecimal("12"),
-        "requests_in_person", BigDecimal.ZERO, "training_sessions", new BigDecimal("2")), readings.metricsByKey());
-    assertEquals(List.of(IssueCode.APPROXIMATE_VALUE.code()), issueCodes(readings));
+        "requests_in_person", BigDecimal.ZERO, "requests_online", new BigDecimal("30"), "training_sessions",
+        new BigDecimal("2")), readings.metricsByKey());
+    assertEquals(List.of(IssueCode.APPROXIMATE_VALUE.code(), IssueCode.APPROXIMATE_VALUE.code()), issueCodes(readings));
   }
 
   @Test
