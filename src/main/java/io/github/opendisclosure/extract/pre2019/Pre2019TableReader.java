@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -38,8 +37,8 @@ public final class Pre2019TableReader implements SectionReader {
 
   private static final Pattern TABLE_HEADING = Pattern.compile("政府信息公开.{0,8}统计表");
   private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(?:xlsx?|docx?|pdf|wps|et)\\b");
-  /** The words, two characters each, that end the heading of a column after the value columns (备注, 同比增减). */
-  private static final Set<String> REMARK_HEADINGS = Set.of("备注", "增减");
+  /** The words that end the heading of a column after the value columns (备注, 同比增减). */
+  private static final List<String> REMARK_HEADINGS = List.of("备注", "增减");
   /** A figure in one table cell with its thousands spaced apart (1 234), not two figures (5 3, 0 123). */
   private static final Pattern SPACED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?: \\d{3})+");
   private static final Pattern YUAN_IN_LABEL = Pattern.compile("\\((万?元)\\)");
@@ -267,8 +266,12 @@ public final class Pre2019TableReader implements SectionReader {
    * text's 统计指标 单位 统计数 备注, whose header is one cell): a cell that ends in such a heading, not a sentence.
    */
   private static boolean hasRemarkColumn(List<String> cells) {
-    return cells.stream().anyMatch(cell -> cell.length() >= 2
-        && REMARK_HEADINGS.contains(cell.substring(cell.length() - 2)) && !cell.contains("。"));
+    for (String cell : cells) {
+      if (REMARK_HEADINGS.stream().anyMatch(cell::endsWith) && !cell.contains("。")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -74,8 +74,8 @@ final class TableCells {
    */
   static final String SEVERAL_FIGURES = "\n+";
 
-  /** A line's cells: a row of its own (a rendered, tab- or comma-separated line) or PDF text's. */
-  private record LineCells(List<String> cells, boolean row, boolean csv) {}
+  /** A line's cells: a row of its own (a rendered, tab- or comma-separated line) or PDF text's, and its figures. */
+  private record LineCells(List<String> cells, boolean row, boolean csv, int figures) {}
 
   private TableCells() {}
 
@@ -89,15 +89,15 @@ final class TableCells {
         addCsvRow(cells, line.cells(), csvColumns);
       } else if (line.row()) {
         addRow(cells, line.cells());
-      } else if (hasSpacedThousands(line.cells(), pdfFigures)) {
+      } else if (hasSpacedThousands(line, pdfFigures)) {
         cells.add(SPLIT_FIGURES);
         cells.addAll(line.cells());
         cells.add(ROW_END);
       } else {
         cells.addAll(line.cells());
-        if (endsAtItsUnit(line.cells()) || isYearHeader(line.cells())) {
+        if (endsAtItsUnit(line.cells()) || isYearHeader(line)) {
           cells.add(ROW_END);
-        } else if (figureCount(line.cells()) > 1) {
+        } else if (line.figures() > 1) {
           cells.add(SEVERAL_FIGURES);
         }
       }
@@ -107,7 +107,7 @@ final class TableCells {
 
   /** The number of figures most PDF lines with figures after their label have (the larger on a tie), or 0. */
   private static int mostCommonPdfFigureCount(List<LineCells> lines) {
-    Map<Integer, Long> counts = lines.stream().filter(line -> !line.row()).map(line -> figureCount(line.cells()))
+    Map<Integer, Long> counts = lines.stream().filter(line -> !line.row()).map(LineCells::figures)
         .filter(count -> count > 0).collect(Collectors.groupingBy(count -> count, Collectors.counting()));
     return counts.entrySet().stream()
         .max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -129,20 +129,22 @@ final class TableCells {
    * A PDF line with more figures than most of the table's lines, two of them side by side as a figure
    * whose thousands are spaced apart (收到申请数 件 1 234): one figure or two, its text cannot say.
    */
-  private static boolean hasSpacedThousands(List<String> cells, int mostCommonFigures) {
-    return cells.size() > 2 && !isColumnCell(cells.get(0)) && figureCount(cells) > mostCommonFigures
+  private static boolean hasSpacedThousands(LineCells line, int mostCommonFigures) {
+    List<String> cells = line.cells();
+    return cells.size() > 2 && !isColumnCell(cells.get(0)) && line.figures() > mostCommonFigures
         && !thousandsPairs(cells).isEmpty();
   }
 
   private static LineCells lineCells(String line) {
     if (isTableLine(line)) {
-      return new LineCells(separated(line), true, false);
+      return new LineCells(separated(line), true, false, 0);
     }
     List<String> spaced = spaceSeparated(line);
     // A line that is one label as PDF text has it ("1,250" alone is a figure) may be a row of a CSV file.
     boolean oneLabel = spaced.size() == 1 && !isColumnCell(spaced.get(0));
     Optional<List<String>> csv = oneLabel ? commaSeparated(line) : Optional.empty();
-    return csv.map(row -> new LineCells(row, true, true)).orElseGet(() -> new LineCells(spaced, false, false));
+    return csv.map(row -> new LineCells(row, true, true, 0))
+        .orElseGet(() -> new LineCells(spaced, false, false, figureCount(spaced)));
   }
 
   /** The number of cells most of a CSV table's rows have (the larger on a tie), or 0 without CSV rows. */
@@ -212,8 +214,15 @@ final class TableCells {
    * A PDF header line with a column per year (统计指标 单位 2016年 2017年 增幅): it ends its row, so the heading of
    * a column after the years is not taken for the next row's label, nor that label for such a heading.
    */
-  private static boolean isYearHeader(List<String> spaced) {
-    return spaced.stream().filter(TableCells::isYearColumn).count() >= 2 && figureCount(spaced) == 0;
+  private static boolean isYearHeader(LineCells line) {
+    if (line.figures() > 0 || line.cells().size() < 3) {
+      return false;
+    }
+    int years = 0;
+    for (String cell : line.cells()) {
+      years += isYearColumn(cell) ? 1 : 0;
+    }
+    return years >= 2;
   }
 
   /** The cells of a line split by {@code |} or by tabs. */
@@ -338,7 +347,9 @@ final class TableCells {
     List<String> split = new ArrayList<>(tokens.length + 1);
     for (String token : tokens) {
       int colon = token.lastIndexOf(':');
-      if (colon > 0 && colon < token.length() - 1 && isColumnCell(token.substring(colon + 1))) {
+      // Most colons are prose's (如下:): only one before what may start a column cell is looked at.
+      if (colon > 0 && colon < token.length() - 1 && mayStartColumnCell(token.charAt(colon + 1))
+          && isColumnCell(token.substring(colon + 1))) {
         split.add(token.substring(0, colon + 1));
         split.add(token.substring(colon + 1));
       } else {
@@ -403,7 +414,7 @@ final class TableCells {
    */
   private static boolean isColumnCell(String token) {
     // Every line of a report is split into tokens; most are label or prose, which start otherwise.
-    if (token.isEmpty() || !isDigit(token.charAt(0)) && COLUMN_CELL_FIRST_CHARACTERS.indexOf(token.charAt(0)) < 0) {
+    if (token.isEmpty() || !mayStartColumnCell(token.charAt(0))) {
       return false;
     }
     String figure = withoutUnit(token);
@@ -439,6 +450,10 @@ final class TableCells {
   private static boolean isFigureWithWords(String cell) {
     return !cell.isEmpty() && FIGURE_WITH_WORDS_FIRST_CHARACTERS.indexOf(cell.charAt(0)) >= 0 && !isColumnCell(cell)
         && !isUnitCell(cell) && FIGURE_WITH_WORDS.matcher(cell).matches();
+  }
+
+  private static boolean mayStartColumnCell(char first) {
+    return isDigit(first) || COLUMN_CELL_FIRST_CHARACTERS.indexOf(first) >= 0;
   }
 
   /** A token of marks alone (—, ——, -, /): a value cell that states nothing. */
