@@ -24,7 +24,7 @@ public final class ReportExtractor {
    * Written into every record and document row. Bump it whenever a change makes the extractor read
    * any report differently: ingest then reads every file again, not only the new and changed ones.
    */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   private final AgencyIdentifier agencies;
   private final NationalTemplateReader nationalTables = new NationalTemplateReader();
