@@ -60,13 +60,20 @@ public final class CsvCells {
     return pairs;
   }
 
-  /** Whether two of the pairs share a cell (1 | 234 | 567): which cells are one figure the row does not say. */
-  public static boolean overlap(List<Integer> pairs) {
+  /**
+   * Whether the pairs prove a row's {@code extraCells} cells beyond its table's columns to be figures
+   * split at their thousands separators: one pair for each extra cell, and no two sharing a cell
+   * (1 | 234 | 567 does not say which cells are one figure).
+   */
+  public static boolean proveSplits(List<Integer> pairs, int extraCells) {
+    if (pairs.size() != extraCells) {
+      return false;
+    }
     for (int pair = 1; pair < pairs.size(); pair++) {
       if (pairs.get(pair) == pairs.get(pair - 1) + 1) {
-        return true;
+        return false;
       }
     }
-    return false;
+    return true;
   }
 }

@@ -424,7 +424,7 @@ final class TableTokens {
     }
     List<String> cells = tokens.subList(first, run.end()).stream().map(Token::text).toList();
     List<Integer> pairs = CsvCells.thousandsPairs(cells, 0, UnaryOperator.identity());
-    if (pairs.size() != extra || CsvCells.overlap(pairs)) {
+    if (!CsvCells.proveSplits(pairs, extra)) {
       return run;
     }
     List<BigDecimal> numbers = new ArrayList<>();

@@ -168,7 +168,7 @@ final class TableCells {
     List<Integer> pairs = extra > 0 ? thousandsPairs(row) : List.of();
     if (pairs.isEmpty()) {
       addRow(cells, row);
-    } else if (pairs.size() == extra && !CsvCells.overlap(pairs)) {
+    } else if (CsvCells.proveSplits(pairs, extra)) {
       addRow(cells, joined(row, pairs));
     } else {
       cells.add(SPLIT_FIGURES);
