@@ -34,10 +34,12 @@ final class RequestStatements implements StatementRule {
   private static final String DISCLOSURE = "依申请公开|政府信息公开|信息公开";
   /** The words a count of requests is made in (15件, 3个, 2份). */
   private static final String REQUEST_UNIT = "\\s*(?:件|个|份|宗|条|起)";
+  /** The count itself after what it counts (为15件, 共计15件, :15件, 达到15件). */
+  private static final String STATED_COUNT =
+      "(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT;
   /** What follows a verb that counts requests (…政府信息公开申请共15件, …申请数量为5件, 申请：15件, 15件). */
   private static final String REQUESTS_COUNTED =
-      "(?:(?<subject>" + DISCLOSURE + ")(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?"
-          + "(?:数量|数(?=[为达]))?(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT;
+      "(?:(?<subject>" + DISCLOSURE + ")(?:政府信息)?(?:的)?(?:申请|事项|件)?|申请)?(?:数量|数(?=[为达]))?" + STATED_COUNT;
   /**
    * A count of requests received (新收 in the words of the 2019 template), also with who made them
    * or how it is put (受理的…申请共5件, 收到公民、法人和其他组织提出的…申请11件, 申请数量为5件, 受理申请：15件); one
@@ -51,8 +53,7 @@ final class RequestStatements implements StatementRule {
    * received count, unless a verb before it in its clause makes it another ({@link #VERB_BEFORE_COUNT}).
    */
   private static final Pattern RECEIVED_WITHOUT_VERB = Pattern.compile(
-      "(?<subject>" + DISCLOSURE + ")(?:政府信息)?申请(?=[数总件为达:共合])(?:数量|总数|件数|数)?"
-          + "(?:为|达|:)?(?:共|共计|合计|总计)?" + REACHING + "\\s*" + COUNT + REQUEST_UNIT);
+      "(?<subject>" + DISCLOSURE + ")(?:政府信息)?申请(?=[数总件为达:共合])(?:数量|总数|件数|数)?" + STATED_COUNT);
   /** A verb that says what was done with requests (办结…申请共15件, 答复的…申请数量为15件). */
   private static final Pattern VERB_BEFORE_COUNT =
       Pattern.compile(RECEIVING + "|办结|办理|答复|回复|处理|完成|转");
