@@ -207,10 +207,7 @@ final class ApplicationTableReader {
   private static boolean mergedOverBlankCells(List<String> lines, List<Token> tokens, ValueRun values,
       boolean totalFirst) {
     int legalPersons = totalFirst ? 2 : 1;
-    return values.numbers().size() == APPLICANT_COLUMNS && values.numbers().get(legalPersons) != null
-        && values.shown().subList(legalPersons + 1, legalPersons + LEGAL_PERSON_KINDS).stream()
-            .allMatch(TableTokens.BLANK_SHOWN::equals)
-        && TableTokens.isSeparatedRow(lines.get(tokens.get(values.end() - 1).line()));
+    return figureBeforeBlankCells(lines, tokens, values, legalPersons, legalPersons + LEGAL_PERSON_KINDS);
   }
 
   /**
@@ -219,8 +216,17 @@ final class ApplicationTableReader {
    * as does a row that states only 自然人; which it is the row does not say.
    */
   private static boolean onlyFirstCellStated(List<String> lines, List<Token> tokens, ValueRun values) {
-    return values.numbers().size() == APPLICANT_COLUMNS && values.numbers().get(0) != null
-        && values.shown().subList(1, APPLICANT_COLUMNS).stream().allMatch(TableTokens.BLANK_SHOWN::equals)
+    return figureBeforeBlankCells(lines, tokens, values, 0, APPLICANT_COLUMNS);
+  }
+
+  /**
+   * Whether the values are a separated row's seven cells with a figure in cell {@code figure} and every
+   * cell after it up to {@code blankEnd} blank, as a cell merged over those columns exports.
+   */
+  private static boolean figureBeforeBlankCells(List<String> lines, List<Token> tokens, ValueRun values, int figure,
+      int blankEnd) {
+    return values.numbers().size() == APPLICANT_COLUMNS && values.numbers().get(figure) != null
+        && values.shown().subList(figure + 1, blankEnd).stream().allMatch(TableTokens.BLANK_SHOWN::equals)
         && TableTokens.isSeparatedRow(lines.get(tokens.get(values.end() - 1).line()));
   }
 
